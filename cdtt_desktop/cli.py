@@ -1,0 +1,201 @@
+"""The `cdtt` command: set-up, demo data, checks, search and activity import/export without the window.
+
+Every subcommand exits 0 on success and 1 with a one-line reason otherwise. The
+reason is in the workspace's language (Vietnamese unless set otherwise).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from cdtt_desktop import __version__
+from cdtt_desktop.paths import resolve_data_dir
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class CliError(Exception):
+    """A reason to stop with exit code 1; the message is already translated."""
+
+
+def _tr(language: str = "vi") -> Callable[[str, str], str]:
+    from cdtt_desktop.i18n import PlainTranslator
+
+    try:
+        return PlainTranslator(language)
+    except FileNotFoundError:
+        return lambda _context, text: text
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cdtt", description="CĐTT Desktop command line")
+    parser.add_argument("--version", action="version", version=f"cdtt {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="data folder (default: $CDTT_DATA_DIR or the user data folder)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("init", help="set up a data folder without the window")
+    p.add_argument("--unit", required=True, help="own unit's name, e.g. 'Công đoàn phường Ba Đình'")
+    p.add_argument("--parent", required=True, help="parent body, e.g. 'Liên đoàn Lao động thành phố Hà Nội'")
+    p.add_argument("--abbr", required=True, help="abbreviation for document numbers, e.g. CĐP")
+    p.add_argument("--place", required=True, help="place name for the date line, e.g. 'Hà Nội'")
+    p.add_argument("--officer", default="", help="the officer's name, recorded with each change")
+    p.add_argument("--address", default="")
+    p.set_defaults(handler=_cmd_init)
+
+    p = sub.add_parser("demo-data", help="fill the data folder with realistic demo data")
+    p.add_argument("--activities", type=int, default=300, metavar="N")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.set_defaults(handler=_cmd_demo)
+
+    p = sub.add_parser("doctor", help="check the database, search index and attachments")
+    p.set_defaults(handler=_cmd_doctor)
+
+    p = sub.add_parser("search", help="find records, accents optional")
+    p.add_argument("text")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_cmd_search)
+
+    acts = sub.add_parser("activities", help="list, import or export activities")
+    asub = acts.add_subparsers(dest="action", required=True, metavar="ACTION")
+    p = asub.add_parser("list", help="print the activities")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_cmd_list)
+    p = asub.add_parser("import", help="import activities from CSV or XLSX (all or nothing)")
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=_cmd_import)
+    p = asub.add_parser("export", help="export activities to CSV or XLSX")
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(handler=_cmd_export)
+    return parser
+
+
+def _workspace(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from cdtt_desktop.services.workspace import SchemaTooNewError, open_workspace
+
+    tr = _tr()
+    try:
+        return open_workspace(resolve_data_dir(args.data_dir))
+    except SchemaTooNewError as exc:
+        raise CliError(tr("Cli", "The data was written by a newer version of CĐTT Desktop (schema {found}); "
+                                 "this version knows up to {known}. Please update the application.")
+                       .format(found=exc.found, known=exc.known)) from exc
+    except Exception as exc:
+        raise CliError(tr("Cli", "Cannot open the data folder: {reason}").format(reason=exc)) from exc
+
+
+def _require_setup(ws) -> None:  # type: ignore[no-untyped-def]
+    from cdtt_desktop.services.setup import is_set_up
+
+    if not is_set_up(ws):
+        raise CliError(_tr(ws.settings["language"])(
+            "Cli", "This data folder is not set up yet: run 'cdtt init' or start the application."))
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    from cdtt_desktop.domain.messages import ValidationError
+    from cdtt_desktop.domain.units import OwnUnitSetup
+    from cdtt_desktop.services.setup import save_setup
+
+    ws = _workspace(args)
+    tr = _tr(ws.settings["language"])
+    setup = OwnUnitSetup(unit_name=args.unit, parent_name=args.parent, abbreviation=args.abbr,
+                         place_name=args.place, address=args.address, officer_name=args.officer)
+    try:
+        save_setup(ws, setup)
+    except ValidationError as exc:
+        raise CliError("; ".join(f"{p.field}: {p.render(tr)}" for p in exc.problems)) from exc
+    print(tr("Cli", "Data folder set up: {path}").format(path=ws.paths.root))
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from cdtt_desktop.services.demo import generate_demo_data
+
+    ws = _workspace(args)
+    summary = generate_demo_data(ws, activities=args.activities, seed=args.seed)
+    print(_tr(ws.settings["language"])("Cli", "Demo data added: {count} activities, {units} grassroots unions.")
+          .format(count=summary.activities, units=summary.grassroots))
+    return 0
+
+
+def _cmd_doctor(args: argparse.Namespace) -> int:
+    from cdtt_desktop.services.doctor import run_checks
+
+    ws = _workspace(args)
+    report = run_checks(ws)
+    for line in report.lines:
+        print(line)
+    return 0 if report.ok else 1
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from cdtt_desktop.services.search import search
+
+    ws = _workspace(args)
+    hits = search(ws, args.text)
+    if args.json:
+        print(json.dumps(hits, ensure_ascii=False, indent=2))
+    else:
+        for hit in hits:
+            print(f"{hit['kind']}\t{hit['id']}\t{hit['date'] or ''}\t{hit['title']}")
+    return 0
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    from cdtt_desktop.services.activity_io import list_activities
+
+    ws = _workspace(args)
+    rows = list_activities(ws)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for row in rows:
+            print(f"{row['id']}\t{row['date']}\t{row['channel']}\t{row['title']}")
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from cdtt_desktop.services.activity_io import ImportFailedError, import_activities
+
+    ws = _workspace(args)
+    _require_setup(ws)
+    tr = _tr(ws.settings["language"])
+    try:
+        report = import_activities(ws, args.file)
+    except ImportFailedError as exc:
+        for problem in exc.row_problems[:50]:
+            print(problem.render(tr), file=sys.stderr)
+        raise CliError(exc.summary(tr)) from exc
+    print(tr("Cli", "Imported {count} activities from {file}.").format(count=report.imported, file=args.file))
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from cdtt_desktop.services.activity_io import export_activities
+
+    ws = _workspace(args)
+    count = export_activities(ws, args.out)
+    print(_tr(ws.settings["language"])("Cli", "Exported {count} activities to {file}.")
+          .format(count=count, file=args.out))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except CliError as exc:
+        print(f"cdtt: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Plain data, rules and Vietnamese text handling. Imports neither Qt nor SQL."""

@@ -1,0 +1,64 @@
+"""One open data folder: the database, its repositories and the settings, wired together.
+
+`Workspace` is what the window and the command line hold. It is created by
+`open_workspace()` and owns one connection; background tasks open their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from cdtt_desktop.paths import DataPaths
+from cdtt_desktop.settings import Settings
+from cdtt_desktop.storage.activities_repo import ActivityRepo
+from cdtt_desktop.storage.attachments import AttachmentStore
+from cdtt_desktop.storage.database import SchemaTooNewError, open_database
+from cdtt_desktop.storage.plans_repo import PlanRepo
+from cdtt_desktop.storage.records import RecordWriter
+from cdtt_desktop.storage.settings_repo import SettingsRepo
+from cdtt_desktop.storage.units_repo import UnitRepo
+
+__all__ = ["SchemaTooNewError", "Workspace", "open_workspace"]
+
+
+@dataclass
+class Workspace:
+    paths: DataPaths
+    db: sqlite_utils.Database
+    settings: Settings
+    writer: RecordWriter
+    units: UnitRepo
+    plans: PlanRepo
+    activities: ActivityRepo
+    attachments: AttachmentStore
+
+    def close(self) -> None:
+        self.db.close()
+
+    def officer(self) -> str:
+        return str(self.settings["officer_name"]) or "—"
+
+    def execute_scalar(self, sql: str, params: list[Any] | None = None) -> Any:
+        return self.db.execute(sql, params or []).fetchone()[0]
+
+
+def open_workspace(paths: DataPaths) -> Workspace:
+    """Open (create, migrate) the data folder. Raises SchemaTooNewError for a newer file."""
+    paths.root.mkdir(parents=True, exist_ok=True)
+    db = open_database(paths.database, paths.backups)
+    settings_repo = SettingsRepo(db)
+    settings = Settings(settings_repo.load_all, settings_repo.save)
+    writer = RecordWriter(db, lambda: str(settings["officer_name"]) or "—")
+    return Workspace(
+        paths=paths,
+        db=db,
+        settings=settings,
+        writer=writer,
+        units=UnitRepo(db, writer),
+        plans=PlanRepo(db, writer),
+        activities=ActivityRepo(db, writer),
+        attachments=AttachmentStore(db, writer, paths.attachments, paths.thumbnails),
+    )

@@ -1,0 +1,1 @@
+"""The SQLite store: connection, migrations and repositories. Imports no Qt."""

@@ -1,0 +1,196 @@
+"""The schema, built only by these named migrations.
+
+Each migration is one function with a docstring and its own test in
+tests/storage/test_migrations.py (a meta-test fails when one lacks it). A
+migration that has shipped is never edited: change the schema with a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("cdtt")
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+
+# Columns every synchronisable record carries (DESIGN §4).
+RECORD_COLUMNS = """
+    id TEXT PRIMARY KEY NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    created_by TEXT NOT NULL DEFAULT '',
+    updated_by TEXT NOT NULL DEFAULT '',
+    revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+    deleted_at TEXT
+"""
+
+
+def _script(db: sqlite_utils.Database, sql: str) -> None:
+    db.executescript(sql.replace("{RECORD}", RECORD_COLUMNS.strip()))
+
+
+@MIGRATIONS()
+def m001_settings_audit_units(db: sqlite_utils.Database) -> None:
+    """Settings, the audit trail and the unit tree (own unit, parent body, grassroots unions)."""
+    _script(
+        db,
+        """
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY NOT NULL,
+            value TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            table_name TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete', 'restore', 'purge')),
+            changes TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX audit_log_record ON audit_log (table_name, record_id);
+        CREATE TABLE units (
+            {RECORD},
+            kind TEXT NOT NULL CHECK (kind IN ('parent', 'own', 'grassroots')),
+            name TEXT NOT NULL CHECK (name <> ''),
+            name_sort TEXT NOT NULL,
+            abbreviation TEXT NOT NULL DEFAULT '',
+            place_name TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            member_count INTEGER CHECK (member_count IS NULL OR member_count >= 0),
+            parent_id TEXT REFERENCES units (id),
+            successor_id TEXT REFERENCES units (id),
+            valid_from TEXT,
+            valid_to TEXT,
+            search_text TEXT NOT NULL DEFAULT '',
+            CHECK (valid_to IS NULL OR valid_from IS NULL OR valid_to >= valid_from)
+        );
+        CREATE INDEX units_parent ON units (parent_id);
+        CREATE INDEX units_kind_sort ON units (kind, name_sort);
+        """,
+    )
+    db["units"].enable_fts(["search_text"], tokenize=FTS_TOKENIZER, create_triggers=True)
+
+
+@MIGRATIONS()
+def m002_plans(db: sqlite_utils.Database) -> None:
+    """The year's plan as data: content groups, channels, campaigns with windows, and targets."""
+    _script(
+        db,
+        """
+        CREATE TABLE plans (
+            {RECORD},
+            year INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2200),
+            title TEXT NOT NULL,
+            theme TEXT NOT NULL DEFAULT '',
+            message TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT ''
+        );
+        CREATE UNIQUE INDEX plans_year ON plans (year) WHERE deleted_at IS NULL;
+        CREATE TABLE content_groups (
+            {RECORD},
+            plan_id TEXT NOT NULL REFERENCES plans (id),
+            code TEXT NOT NULL,
+            name TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX content_groups_plan ON content_groups (plan_id);
+        CREATE TABLE channels (
+            {RECORD},
+            plan_id TEXT NOT NULL REFERENCES plans (id),
+            code TEXT NOT NULL,
+            name TEXT NOT NULL,
+            examples TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX channels_plan ON channels (plan_id);
+        CREATE TABLE campaigns (
+            {RECORD},
+            plan_id TEXT NOT NULL REFERENCES plans (id),
+            name TEXT NOT NULL,
+            theme TEXT NOT NULL DEFAULT '',
+            starts_on TEXT NOT NULL,
+            ends_on TEXT NOT NULL,
+            CHECK (ends_on >= starts_on)
+        );
+        CREATE INDEX campaigns_plan ON campaigns (plan_id);
+        CREATE TABLE targets (
+            {RECORD},
+            plan_id TEXT NOT NULL REFERENCES plans (id),
+            description TEXT NOT NULL,
+            quantity INTEGER NOT NULL CHECK (quantity > 0),
+            period TEXT NOT NULL CHECK (period IN ('day', 'week', 'month', 'quarter', 'year')),
+            channel_id TEXT REFERENCES channels (id),
+            content_group_id TEXT REFERENCES content_groups (id),
+            outlet TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX targets_plan ON targets (plan_id);
+        """,
+    )
+
+
+@MIGRATIONS()
+def m003_activities(db: sqlite_utils.Database) -> None:
+    """The activity log, with a sort key for Vietnamese order and a folded search column."""
+    _script(
+        db,
+        """
+        CREATE TABLE activities (
+            {RECORD},
+            occurred_on TEXT NOT NULL,
+            title TEXT NOT NULL CHECK (title <> ''),
+            title_sort TEXT NOT NULL,
+            channel_id TEXT NOT NULL REFERENCES channels (id),
+            content_group_id TEXT REFERENCES content_groups (id),
+            campaign_id TEXT REFERENCES campaigns (id),
+            outlet TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            grassroots_unit_id TEXT REFERENCES units (id),
+            participants INTEGER CHECK (participants IS NULL OR participants >= 0),
+            reach INTEGER CHECK (reach IS NULL OR reach >= 0),
+            interactions INTEGER CHECK (interactions IS NULL OR interactions >= 0),
+            notes TEXT NOT NULL DEFAULT '',
+            search_text TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX activities_live_date ON activities (deleted_at, occurred_on);
+        CREATE INDEX activities_title_sort ON activities (title_sort);
+        CREATE INDEX activities_channel ON activities (channel_id);
+        CREATE INDEX activities_group ON activities (content_group_id);
+        CREATE INDEX activities_campaign ON activities (campaign_id);
+        CREATE INDEX activities_unit ON activities (grassroots_unit_id);
+        """,
+    )
+    db["activities"].enable_fts(["search_text"], tokenize=FTS_TOKENIZER, create_triggers=True)
+
+
+@MIGRATIONS()
+def m004_attachments(db: sqlite_utils.Database) -> None:
+    """Attachment files (stored once by SHA-256) and their links to records."""
+    _script(
+        db,
+        """
+        CREATE TABLE attachments (
+            sha256 TEXT PRIMARY KEY NOT NULL CHECK (length(sha256) = 64),
+            size INTEGER NOT NULL CHECK (size >= 0),
+            media_type TEXT NOT NULL DEFAULT 'application/octet-stream',
+            width INTEGER,
+            height INTEGER,
+            has_thumbnail INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE record_attachments (
+            {RECORD},
+            record_table TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            sha256 TEXT NOT NULL REFERENCES attachments (sha256),
+            file_name TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX record_attachments_record ON record_attachments (record_table, record_id);
+        CREATE INDEX record_attachments_sha ON record_attachments (sha256);
+        """,
+    )
+
+
+SCHEMA_VERSION = len(MIGRATIONS._migrations)

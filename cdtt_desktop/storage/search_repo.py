@@ -1,0 +1,81 @@
+"""Accent-insensitive search over every kind of record, and the index's self-check.
+
+Each searchable table keeps a folded `search_text` column (computed by its
+repository with `domain.text.fold`) and an FTS5 index over it, kept current by
+triggers. Later record kinds register themselves in SEARCHABLE.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from cdtt_desktop.domain.text import fold, fts_query
+
+
+@dataclass(frozen=True)
+class Searchable:
+    kind: str
+    table: str
+    date_column: str
+    title_column: str
+    fold_row: Callable[[dict[str, Any]], str]
+
+
+def fold_activity(row: dict[str, Any]) -> str:
+    return fold(" ".join(row.get(k) or "" for k in ("title", "outlet", "url", "notes")))
+
+
+def fold_unit(row: dict[str, Any]) -> str:
+    return fold(" ".join(row.get(k) or "" for k in ("name", "abbreviation", "address")))
+
+
+SEARCHABLE: list[Searchable] = [
+    Searchable("activity", "activities", "occurred_on", "title", fold_activity),
+    Searchable("unit", "units", "valid_from", "name", fold_unit),
+]
+
+
+def search_all(db: sqlite_utils.Database, text: str, *, limit: int = 200) -> list[dict[str, Any]]:
+    """Live records of every kind matching `text`, newest first within each kind."""
+    match = fts_query(text)
+    if not match:
+        return []
+    results: list[dict[str, Any]] = []
+    for s in SEARCHABLE:
+        sql = (
+            f"SELECT '{s.kind}' AS kind, t.id, t.[{s.date_column}] AS date, t.[{s.title_column}] AS title "
+            f"FROM [{s.table}] t WHERE t.deleted_at IS NULL AND t.rowid IN "
+            f"(SELECT rowid FROM [{s.table}_fts] WHERE [{s.table}_fts] MATCH ?) "
+            f"ORDER BY t.[{s.date_column}] DESC LIMIT ?"
+        )
+        results.extend(db.query(sql, [match, limit]))
+    return results[:limit]
+
+
+def index_problems(db: sqlite_utils.Database) -> list[str]:
+    """What is wrong with the search index: FTS integrity, or shadow text out of step with a record."""
+    problems: list[str] = []
+    for s in SEARCHABLE:
+        try:
+            db.execute(f"INSERT INTO [{s.table}_fts]([{s.table}_fts]) VALUES('integrity-check')")
+        except Exception as exc:  # sqlite3.DatabaseError: the index does not match its content
+            problems.append(f"{s.table}_fts: {exc}")
+        stale = sum(1 for row in db.query(f"SELECT * FROM [{s.table}]") if row["search_text"] != s.fold_row(row))
+        if stale:
+            problems.append(f"{s.table}: {stale} search_text out of date")
+    return problems
+
+
+def rebuild_index(db: sqlite_utils.Database) -> None:
+    """Recompute every shadow text and rebuild the FTS indexes."""
+    with db.atomic():
+        for s in SEARCHABLE:
+            for row in list(db.query(f"SELECT * FROM [{s.table}]")):
+                folded = s.fold_row(row)
+                if folded != row["search_text"]:
+                    db.execute(f"UPDATE [{s.table}] SET search_text = ? WHERE id = ?", [folded, row["id"]])
+            db.execute(f"INSERT INTO [{s.table}_fts]([{s.table}_fts]) VALUES('rebuild')")

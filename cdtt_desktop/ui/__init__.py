@@ -1,0 +1,1 @@
+"""Widgets, item models, wizards and dialogs. Never runs SQL: everything goes through services."""

@@ -1,0 +1,215 @@
+"""The main window: navigation on the left, one page at a time, status bar, standard shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from cdtt_desktop import APP_NAME
+from cdtt_desktop.services.units import own_unit
+from cdtt_desktop.services.workspace import Workspace
+from cdtt_desktop.tasks.runner import TaskRunner
+from cdtt_desktop.ui.page import ComingSoonPage, Page
+
+PageFactory = Callable[[], Page]
+
+
+class MainWindow(QMainWindow):
+    """Pages are built the first time they are shown, so that start-up stays fast."""
+
+    PAGE_KEYS = ("overview", "activities", "stories", "housing", "reports", "submission", "settings")
+
+    def __init__(self, ws: Workspace, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ws = ws
+        self.runner = runner
+        self.setMinimumSize(QSize(900, 600))
+        self._pages: dict[str, Page] = {}
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(210)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.unit_label, self.folder_label, self.count_label = QLabel(), QLabel(), QLabel()
+        for label in (self.unit_label, self.folder_label):
+            self.statusBar().addWidget(label)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self._make_actions()
+        self.nav.currentRowChanged.connect(self._show_row)
+        self.build()
+        self._restore_geometry()
+
+    # --- construction -------------------------------------------------------------------------
+
+    def _titles(self) -> dict[str, str]:
+        return {
+            "overview": self.tr("Overview"),
+            "activities": self.tr("Activities"),
+            "stories": self.tr("Models & exemplars"),
+            "housing": self.tr("Union Homes (Mái ấm)"),
+            "reports": self.tr("Reports"),
+            "submission": self.tr("Send upward"),
+            "settings": self.tr("Settings"),
+        }
+
+    def _factories(self) -> dict[str, PageFactory]:
+        def activities() -> Page:
+            from cdtt_desktop.ui.activity_page import ActivityPage
+
+            return ActivityPage(self.ws, self.runner)
+
+        def settings() -> Page:
+            from cdtt_desktop.ui.settings_page import SettingsPage
+
+            page = SettingsPage(self.ws, self.runner)
+            page.language_changed.connect(self.change_language)
+            page.setup_changed.connect(self.update_status)
+            return page
+
+        def overview() -> Page:
+            from cdtt_desktop.ui.overview_page import OverviewPage
+
+            return OverviewPage(self.ws)
+
+        titles = self._titles()
+        factories: dict[str, PageFactory] = {"overview": overview, "activities": activities,
+                                             "settings": settings}
+        for key in ("stories", "housing", "reports", "submission"):
+            factories[key] = lambda key=key: ComingSoonPage(titles[key])
+        return factories
+
+    def build(self, current: str = "overview") -> None:
+        """(Re)build navigation and pages, e.g. after the language changed."""
+        for page in self._pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+        self.setWindowTitle(APP_NAME)
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for key, title in self._titles().items():
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.nav.blockSignals(False)
+        self._retranslate_actions()
+        self.show_page(current)
+        self.update_status()
+
+    def _make_actions(self) -> None:
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_item)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.refresh_action = QAction(self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.new_action, self.find_action, self.refresh_action, self.quit_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+
+    def _retranslate_actions(self) -> None:
+        self.new_action.setText(self.tr("New activity"))
+        self.find_action.setText(self.tr("Search"))
+        self.refresh_action.setText(self.tr("Refresh"))
+        self.quit_action.setText(self.tr("Quit"))
+
+    # --- pages --------------------------------------------------------------------------------
+
+    def page(self, key: str) -> Page:
+        if key not in self._pages:
+            page = self._factories()[key]()
+            page.setObjectName(f"page-{key}")
+            page.status_changed.connect(self.update_status)
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        return self._pages[key]
+
+    def current_key(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else "overview"
+
+    def show_page(self, key: str) -> Page:
+        row = self.PAGE_KEYS.index(key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)  # calls _show_row
+        else:
+            self._show_row(row)
+        return self._pages[key]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.page(self.PAGE_KEYS[row])
+        if self.stack.currentWidget() is not page:
+            self.stack.setCurrentWidget(page)
+            if row > 0:
+                page.refresh()
+        self.update_status()
+
+    def current_page(self) -> Page:
+        return self.page(self.current_key())
+
+    # --- shortcuts ----------------------------------------------------------------------------
+
+    def new_item(self) -> None:
+        if not self.current_page().new_item():
+            self.show_page("activities").new_item()
+
+    def focus_search(self) -> None:
+        if not self.current_page().focus_search():
+            self.show_page("activities").focus_search()
+
+    def refresh(self) -> None:
+        self.current_page().refresh()
+        self.update_status()
+
+    # --- status, language, geometry -----------------------------------------------------------
+
+    def update_status(self) -> None:
+        unit = own_unit(self.ws)
+        self.unit_label.setText(unit["name"] if unit else "")
+        self.folder_label.setText(self.tr("Data: {path}").format(path=self.ws.paths.root))
+        page = self._pages.get(self.current_key())
+        self.count_label.setText(page.status_text() if page else "")
+
+    def change_language(self, language: str) -> None:
+        from cdtt_desktop import formatting, i18n
+
+        i18n.install(language)
+        formatting.set_locale(language)
+        self.build(current=self.current_key())
+
+    def _restore_geometry(self) -> None:
+        saved = self.ws.settings["window_geometry"]
+        if saved:
+            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+        else:
+            self.resize(1200, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self.ws.settings.save(window_geometry=geometry)
+        self.runner.wait(10_000)
+        super().closeEvent(event)
