@@ -22,7 +22,7 @@ class CliError(Exception):
     """A reason to stop with exit code 1; the message is already translated."""
 
 
-def _tr(language: str = "vi") -> Callable[[str, str], str]:
+def _translator(language: str = "vi") -> Callable[[str, str], str]:
     from cdtt_desktop.i18n import PlainTranslator
 
     try:
@@ -76,23 +76,24 @@ def build_parser() -> argparse.ArgumentParser:
 def _workspace(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from cdtt_desktop.services.workspace import SchemaTooNewError, open_workspace
 
-    tr = _tr()
+    translate = _translator()
     try:
         return open_workspace(resolve_data_dir(args.data_dir))
     except SchemaTooNewError as exc:
-        raise CliError(tr("Cli", "The data was written by a newer version of CĐTT Desktop (schema {found}); "
+        raise CliError(translate("Cli", "The data was written by a newer version of CĐTT Desktop (schema {found}); "
                                  "this version knows up to {known}. Please update the application.")
                        .format(found=exc.found, known=exc.known)) from exc
     except Exception as exc:
-        raise CliError(tr("Cli", "Cannot open the data folder: {reason}").format(reason=exc)) from exc
+        raise CliError(translate("Cli", "Cannot open the data folder: {reason}").format(reason=exc)) from exc
 
 
 def _require_setup(ws) -> None:  # type: ignore[no-untyped-def]
     from cdtt_desktop.services.setup import is_set_up
 
     if not is_set_up(ws):
-        raise CliError(_tr(ws.settings["language"])(
-            "Cli", "This data folder is not set up yet: run 'cdtt init' or start the application."))
+        translate = _translator(ws.settings["language"])
+        raise CliError(translate("Cli", "This data folder is not set up yet: run 'cdtt init' or start the "
+                                        "application."))
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
@@ -101,14 +102,14 @@ def _cmd_init(args: argparse.Namespace) -> int:
     from cdtt_desktop.services.setup import save_setup
 
     ws = _workspace(args)
-    tr = _tr(ws.settings["language"])
+    translate = _translator(ws.settings["language"])
     setup = OwnUnitSetup(unit_name=args.unit, parent_name=args.parent, abbreviation=args.abbr,
                          place_name=args.place, address=args.address, officer_name=args.officer)
     try:
         save_setup(ws, setup)
     except ValidationError as exc:
-        raise CliError("; ".join(f"{p.field}: {p.render(tr)}" for p in exc.problems)) from exc
-    print(tr("Cli", "Data folder set up: {path}").format(path=ws.paths.root))
+        raise CliError("; ".join(f"{p.field}: {p.render(translate)}" for p in exc.problems)) from exc
+    print(translate("Cli", "Data folder set up: {path}").format(path=ws.paths.root))
     return 0
 
 
@@ -117,7 +118,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
     ws = _workspace(args)
     summary = generate_demo_data(ws, activities=args.activities, seed=args.seed)
-    print(_tr(ws.settings["language"])("Cli", "Demo data added: {count} activities, {units} grassroots unions.")
+    translate = _translator(ws.settings["language"])
+    print(translate("Cli", "Demo data added: {count} activities, {units} grassroots unions.")
           .format(count=summary.activities, units=summary.grassroots))
     return 0
 
@@ -163,14 +165,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     ws = _workspace(args)
     _require_setup(ws)
-    tr = _tr(ws.settings["language"])
+    translate = _translator(ws.settings["language"])
     try:
         report = import_activities(ws, args.file)
     except ImportFailedError as exc:
         for problem in exc.row_problems[:50]:
-            print(problem.render(tr), file=sys.stderr)
-        raise CliError(exc.summary(tr)) from exc
-    print(tr("Cli", "Imported {count} activities from {file}.").format(count=report.imported, file=args.file))
+            print(problem.render(translate), file=sys.stderr)
+        raise CliError(exc.summary(translate)) from exc
+    print(translate("Cli", "Imported {count} activities from {file}.").format(count=report.imported, file=args.file))
     return 0
 
 
@@ -179,8 +181,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     ws = _workspace(args)
     count = export_activities(ws, args.out)
-    print(_tr(ws.settings["language"])("Cli", "Exported {count} activities to {file}.")
-          .format(count=count, file=args.out))
+    translate = _translator(ws.settings["language"])
+    print(translate("Cli", "Exported {count} activities to {file}.").format(count=count, file=args.out))
     return 0
 
 

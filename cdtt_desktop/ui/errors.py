@@ -1,7 +1,7 @@
 """Errors the person must see: a fatal start-up problem, and any unexpected failure later.
 
 An unexpected exception is logged with its traceback and shown in a dialog that
-says the work is saved; the application keeps running.
+says what was saved is safe; the application keeps running.
 """
 
 from __future__ import annotations
@@ -16,18 +16,18 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+translate = QCoreApplication.translate
 
 
 def fatal_message(kind: str, **args: object) -> str:
     if kind == "newer":
-        text = _tr("This data folder was written by a newer version of CĐTT Desktop (schema {found}; this "
-                   "version knows up to {known}). Nothing was changed. Please install the newer version.\n\n{path}")
+        text = translate(
+            "Errors",
+            "This data folder was written by a newer version of CĐTT Desktop (schema {found}; this version "
+            "knows up to {known}). Nothing was changed. Please install the newer version.\n\n{path}",
+        )
     else:
-        text = _tr("The data file cannot be opened. Nothing was changed.\n\n{path}\n\n{reason}")
+        text = translate("Errors", "The data file cannot be opened. Nothing was changed.\n\n{path}\n\n{reason}")
     return text.format(**args)
 
 
@@ -35,15 +35,15 @@ def show_fatal(kind: str, **args: object) -> None:
     message = fatal_message(kind, **args)
     print(message, file=sys.stderr)
     if QApplication.instance() is not None and QApplication.platformName() not in ("offscreen", "minimal"):
-        QMessageBox.critical(None, _tr("CĐTT Desktop cannot start"), message)
+        QMessageBox.critical(None, translate("Errors", "CĐTT Desktop cannot start"), message)
 
 
 def show_unexpected(exc: BaseException, trace: str) -> None:
     """Log and show a failure that no code expected."""
     log.error("unexpected error: %s\n%s", exc, trace)
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("Unexpected error"),
-                      _tr("Something went wrong. What you saved is safe; the last action may not have "
-                          "finished.\n\n{error}").format(error=exc))
+    text = translate("Errors", "Something went wrong. What you saved is safe; the last action may not have "
+                               "finished.\n\n{error}")
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("Errors", "Unexpected error"), text.format(error=exc))
     box.setDetailedText(trace)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()

@@ -1,0 +1,138 @@
+"""Each named migration has its own test; a meta-test fails when one lacks it."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from cdtt_desktop.storage.database import (
+    SchemaTooNewError,
+    connect,
+    open_database,
+    read_schema_version,
+)
+from cdtt_desktop.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+
+
+def db_until(path: Path, name: str) -> sqlite_utils.Database:
+    """A database with every migration applied up to and including `name`."""
+    db = connect(path)
+    names = [m.name for m in MIGRATIONS._migrations]
+    after = names[names.index(name) + 1:]
+    MIGRATIONS.apply(db, stop_before=after[0] if after else None)
+    return db
+
+
+def columns(db: sqlite_utils.Database, table: str) -> set[str]:
+    return {c.name for c in db[table].columns}
+
+
+RECORD = {"id", "created_at", "updated_at", "created_by", "updated_by", "revision", "deleted_at"}
+
+
+def test_m001_settings_audit_units(tmp_path: Path) -> None:
+    """m001 creates settings, audit_log and the unit tree with validity window, successor and FTS."""
+    db = db_until(tmp_path / "x.sqlite3", "m001_settings_audit_units")
+    assert {"settings", "audit_log", "units", "units_fts"} <= set(db.table_names())
+    assert RECORD | {"kind", "name_sort", "valid_from", "valid_to", "successor_id", "parent_id"} <= columns(
+        db, "units")
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("INSERT INTO units (id, created_at, updated_at, kind, name, name_sort) "
+                   "VALUES ('a', 't', 't', 'planet', 'X', 'x')")
+    assert "plans" not in db.table_names()
+
+
+def test_m002_plans(tmp_path: Path) -> None:
+    """m002 adds plans with content groups, channels, campaigns (end ≥ start) and positive targets."""
+    db = db_until(tmp_path / "x.sqlite3", "m002_plans")
+    assert {"plans", "content_groups", "channels", "campaigns", "targets"} <= set(db.table_names())
+    db.execute("INSERT INTO plans (id, created_at, updated_at, year, title) VALUES ('p', 't', 't', 2026, 'KH')")
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("INSERT INTO campaigns (id, created_at, updated_at, plan_id, name, starts_on, ends_on) "
+                   "VALUES ('c', 't', 't', 'p', 'X', '2026-05-30', '2026-05-01')")
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("INSERT INTO targets (id, created_at, updated_at, plan_id, description, quantity, period) "
+                   "VALUES ('t', 't', 't', 'p', 'X', 0, 'day')")
+
+
+def test_m003_activities(tmp_path: Path) -> None:
+    """m003 adds activities with sort key, folded search column, FTS and foreign keys to the plan."""
+    db = db_until(tmp_path / "x.sqlite3", "m003_activities")
+    assert {"title_sort", "search_text", "channel_id", "participants"} <= columns(db, "activities")
+    assert "activities_fts" in db.table_names()
+    with pytest.raises(sqlite3.IntegrityError):  # foreign keys are on: no such channel
+        db.execute("INSERT INTO activities (id, created_at, updated_at, occurred_on, title, title_sort, "
+                   "channel_id) VALUES ('a', 't', 't', '2026-01-01', 'T', 't', 'nope')")
+
+
+def test_m004_attachments(tmp_path: Path) -> None:
+    """m004 adds content-addressed attachments and their links to records."""
+    db = db_until(tmp_path / "x.sqlite3", "m004_attachments")
+    assert {"sha256", "size", "has_thumbnail"} <= columns(db, "attachments")
+    assert RECORD | {"record_table", "record_id", "sha256", "file_name"} <= columns(db, "record_attachments")
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("INSERT INTO attachments (sha256, size, created_at) VALUES ('short', 1, 't')")
+
+
+def test_every_migration_has_a_test_and_a_docstring() -> None:
+    """Meta-test: a migration without its own test_<name> above, or without a docstring, fails here."""
+    here = globals()
+    for migration in MIGRATIONS._migrations:
+        assert f"test_{migration.name}" in here, f"migration {migration.name} has no test"
+        assert migration.fn.__doc__, f"migration {migration.name} has no docstring"
+
+
+def test_schema_version_is_recorded(tmp_path: Path) -> None:
+    """After opening, PRAGMA user_version equals the number of migrations."""
+    open_database(tmp_path / "x.sqlite3", tmp_path / "backups").close()
+    assert read_schema_version(tmp_path / "x.sqlite3") == SCHEMA_VERSION == len(MIGRATIONS._migrations)
+
+
+def test_wal_and_foreign_keys_are_on(tmp_path: Path) -> None:
+    """Every connection runs in WAL mode with foreign keys enforced."""
+    db = open_database(tmp_path / "x.sqlite3", tmp_path / "backups")
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_backup_is_made_before_a_pending_migration(tmp_path: Path) -> None:
+    """An older database is copied to backups/ before it is migrated; the copy holds the old data."""
+    path = tmp_path / "x.sqlite3"
+    db = db_until(path, "m001_settings_audit_units")
+    db.execute("PRAGMA user_version = 1")
+    db.execute("INSERT INTO settings VALUES ('officer_name', '\"An\"', 't')")
+    db.conn.commit()
+    db.close()
+    open_database(path, tmp_path / "backups").close()
+    copies = list((tmp_path / "backups").glob("*.sqlite3"))
+    assert len(copies) == 1
+    old = sqlite3.connect(copies[0])
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert "activities" not in {r[0] for r in old.execute("SELECT name FROM sqlite_master")}
+    assert old.execute("SELECT value FROM settings").fetchone()[0] == '"An"'
+
+
+def test_no_backup_for_a_new_or_current_database(tmp_path: Path) -> None:
+    """A fresh file, or one already at this version, needs no copy."""
+    open_database(tmp_path / "x.sqlite3", tmp_path / "backups").close()
+    open_database(tmp_path / "x.sqlite3", tmp_path / "backups").close()
+    assert not (tmp_path / "backups").exists()
+
+
+def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    """A file from a newer schema raises SchemaTooNewError and keeps every byte (no WAL switch either)."""
+    path = tmp_path / "x.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE future (x)")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(SchemaTooNewError) as caught:
+        open_database(path, tmp_path / "backups")
+    assert caught.value.found == SCHEMA_VERSION + 5
+    assert path.read_bytes() == before
+    assert not (tmp_path / "x.sqlite3-wal").exists()

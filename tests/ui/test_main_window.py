@@ -1,0 +1,88 @@
+"""The main window: navigation, shortcuts, status bar, remembered geometry, language switch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtTest import QTest
+
+from cdtt_desktop import i18n
+from cdtt_desktop.paths import DataPaths
+from cdtt_desktop.services.workspace import Workspace, open_workspace
+from cdtt_desktop.tasks.runner import TaskRunner
+from cdtt_desktop.ui.main_window import MainWindow
+from cdtt_desktop.ui.page import ComingSoonPage
+
+
+def make_window(qtbot, ws: Workspace) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(ws, TaskRunner())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_navigation_lists_every_part_in_vietnamese(qtbot, ready_ws: Workspace) -> None:  # type: ignore[no-untyped-def]
+    """The seven parts of the application are listed, in Vietnamese by default."""
+    i18n.install("vi")
+    try:
+        window = make_window(qtbot, ready_ws)
+        titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+        assert titles == ["Tổng quan", "Hoạt động", "Mô hình & gương", "Mái ấm Công đoàn", "Báo cáo",
+                          "Gửi lên cấp trên", "Cài đặt"]
+    finally:
+        i18n.install("en")
+
+
+def test_pages_are_built_on_first_visit(qtbot, ready_ws: Workspace) -> None:  # type: ignore[no-untyped-def]
+    """Only the overview exists at start; later pages appear when chosen, unfinished ones say so."""
+    window = make_window(qtbot, ready_ws)
+    assert set(window._pages) == {"overview"}
+    window.nav.setCurrentRow(2)
+    assert isinstance(window.stack.currentWidget(), ComingSoonPage)
+    window.nav.setCurrentRow(1)
+    assert window.stack.currentWidget().objectName() == "page-activities"
+
+
+def test_ctrl_n_and_ctrl_f_go_to_the_activity_page(qtbot, ready_ws: Workspace,  # type: ignore[no-untyped-def]
+                                                   monkeypatch) -> None:
+    """Ctrl+F from any page opens the activity page with the cursor in its search box."""
+    window = make_window(qtbot, ready_ws)
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "activities"
+    page = window.current_page()
+    qtbot.waitUntil(lambda: page.search_edit.hasFocus())
+    opened: list[bool] = []
+    monkeypatch.setattr(page, "new_item", lambda: opened.append(True) or True)
+    QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert opened == [True]
+
+
+def test_status_bar_shows_unit_folder_and_counts(qtbot, ready_ws: Workspace) -> None:  # type: ignore[no-untyped-def]
+    """The status bar names the unit and the data folder."""
+    window = make_window(qtbot, ready_ws)
+    assert window.unit_label.text() == "Công đoàn phường Ba Đình"
+    assert str(ready_ws.paths.root) in window.folder_label.text()
+
+
+def test_geometry_is_remembered(qtbot, ready_ws: Workspace) -> None:  # type: ignore[no-untyped-def]
+    """Closing saves the window's size; the next window opens with it."""
+    window = make_window(qtbot, ready_ws)
+    window.setGeometry(QRect(50, 60, 1010, 690))
+    window.close()
+    again = open_workspace(DataPaths(ready_ws.paths.root))
+    second = make_window(qtbot, again)
+    assert (second.width(), second.height()) == (1010, 690)
+    again.close()
+
+
+def test_language_switch_rebuilds_in_english(qtbot, ready_ws: Workspace) -> None:  # type: ignore[no-untyped-def]
+    """Switching to English retitles the navigation and keeps the current page."""
+    i18n.install("vi")
+    try:
+        window = make_window(qtbot, ready_ws)
+        window.nav.setCurrentRow(6)
+        window.change_language("en")
+        assert window.nav.item(0).text() == "Overview"
+        assert window.current_key() == "settings"
+    finally:
+        i18n.install("en")
