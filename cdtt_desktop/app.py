@@ -46,6 +46,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    from cdtt_desktop.ui.style import apply_style
+
+    apply_style(app)
     i18n.install("vi")
     try:
         ws = open_workspace(paths)

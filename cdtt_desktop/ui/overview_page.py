@@ -16,6 +16,7 @@ class OverviewPage(Page):
         self.ws = ws
         layout = QVBoxLayout(self)
         self.heading = QLabel()
+        self.heading.setProperty("role", "heading")
         layout.addWidget(self.heading)
         self.figures_box = QGroupBox(self.tr("Activities"))
         self.figures = QFormLayout(self.figures_box)
@@ -38,7 +39,7 @@ class OverviewPage(Page):
 
     def refresh(self) -> None:
         data = overview(self.ws)
-        self.heading.setText(f"<h2>{data.unit_name}</h2>")
+        self.heading.setText(data.unit_name)
         self._clear(self.figures)
         for label, value in (
             (self.tr("This month"), data.activities_month),
