@@ -11,11 +11,13 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from cdtt_desktop import __version__
 from cdtt_desktop.paths import resolve_data_dir
 
 Handler = Callable[[argparse.Namespace], int]
+_opened: list[Any] = []  # workspaces opened by a handler, closed when main() returns
 
 
 class CliError(Exception):
@@ -78,13 +80,15 @@ def _workspace(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
     translate = _translator()
     try:
-        return open_workspace(resolve_data_dir(args.data_dir))
+        ws = open_workspace(resolve_data_dir(args.data_dir))
     except SchemaTooNewError as exc:
         raise CliError(translate("Cli", "The data was written by a newer version of CĐTT Desktop (schema {found}); "
                                  "this version knows up to {known}. Please update the application.")
                        .format(found=exc.found, known=exc.known)) from exc
     except Exception as exc:
         raise CliError(translate("Cli", "Cannot open the data folder: {reason}").format(reason=exc)) from exc
+    _opened.append(ws)
+    return ws
 
 
 def _require_setup(ws) -> None:  # type: ignore[no-untyped-def]
@@ -117,11 +121,22 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from cdtt_desktop.services.demo import generate_demo_data
 
     ws = _workspace(args)
-    summary = generate_demo_data(ws, activities=args.activities, seed=args.seed)
+    summary = generate_demo_data(ws, activities=args.activities, seed=args.seed, progress=_progress_printer())
     translate = _translator(ws.settings["language"])
     print(translate("Cli", "Demo data added: {count} activities, {units} grassroots unions.")
           .format(count=summary.activities, units=summary.grassroots))
     return 0
+
+
+def _progress_printer() -> Callable[[int, int], None]:
+    """Show progress of long work on stderr when it is a terminal (nothing in pipes and tests)."""
+    if not sys.stderr.isatty():
+        return lambda done, total: None
+
+    def show(done: int, total: int) -> None:
+        print(f"\r{done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+    return show
 
 
 def _cmd_doctor(args: argparse.Namespace) -> int:
@@ -167,7 +182,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     _require_setup(ws)
     translate = _translator(ws.settings["language"])
     try:
-        report = import_activities(ws, args.file)
+        report = import_activities(ws, args.file, progress=_progress_printer())
     except ImportFailedError as exc:
         for problem in exc.row_problems[:50]:
             print(problem.render(translate), file=sys.stderr)
@@ -177,11 +192,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from cdtt_desktop.services.activity_io import export_activities
+    from cdtt_desktop.services.activity_io import TabularError, export_activities
 
     ws = _workspace(args)
-    count = export_activities(ws, args.out)
     translate = _translator(ws.settings["language"])
+    try:
+        count = export_activities(ws, args.out)
+    except TabularError as exc:  # a wrong file name or a failed write
+        raise CliError(exc.render(translate)) from exc
     print(translate("Cli", "Exported {count} activities to {file}.").format(count=count, file=args.out))
     return 0
 
@@ -197,6 +215,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 1
+    finally:
+        while _opened:
+            _opened.pop().close()
 
 
 if __name__ == "__main__":

@@ -78,3 +78,12 @@ def test_index_problems_detects_and_rebuild_repairs(filled: Workspace) -> None:
     rebuild_index(filled.db)
     assert index_problems(filled.db) == []
     assert search(filled, "mai am")
+
+
+def test_index_problems_detects_a_lost_index_entry(filled: Workspace) -> None:
+    """An FTS entry deleted behind the table's back is found by the check."""
+    row = filled.db.execute("SELECT rowid, search_text FROM activities LIMIT 1").fetchone()
+    filled.db.execute("INSERT INTO activities_fts(activities_fts, rowid, search_text) VALUES('delete', ?, ?)", row)
+    assert index_problems(filled.db)
+    rebuild_index(filled.db)
+    assert index_problems(filled.db) == []
