@@ -20,7 +20,8 @@ log = logging.getLogger(__name__)
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="cdtt-desktop", description=APP_NAME)
     parser.add_argument("--version", action="version", version=f"cdtt-desktop {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="data folder (default: $CDTT_DATA_DIR or the user data folder)")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="data folder (default: $CDTT_DATA_DIR or the user data folder)")
     parser.add_argument("--startup-check", action="store_true",
                         help="show the main window with its data, print startup_ms=<n> and exit")
     return parser.parse_args(argv)

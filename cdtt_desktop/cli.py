@@ -36,7 +36,8 @@ def _translator(language: str = "vi") -> Callable[[str, str], str]:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cdtt", description="CĐTT Desktop command line")
     parser.add_argument("--version", action="version", version=f"cdtt {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="data folder (default: $CDTT_DATA_DIR or the user data folder)")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="data folder (default: $CDTT_DATA_DIR or the user data folder)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("init", help="set up a data folder without the window")

@@ -8,7 +8,8 @@ command line translates them in the "Rules" context.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 CONTEXT = "Rules"
 TranslateFn = Callable[[str, str], str]
@@ -25,7 +26,7 @@ class Problem:
 
     field: str
     message: str
-    args: dict[str, object] = field(default_factory=dict)
+    args: dict[str, object] = dataclass_field(default_factory=dict)
     warning: bool = False
 
     def render(self, translate: TranslateFn | None = None) -> str:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from enum import Enum
+from enum import StrEnum
 
 
-class Period(str, Enum):
+class Period(StrEnum):
     DAY = "day"
     WEEK = "week"
     MONTH = "month"

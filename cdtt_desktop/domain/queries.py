@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class ActivitySort(str, Enum):
+class ActivitySort(StrEnum):
     DATE = "date"
     TITLE = "title"
     CHANNEL = "channel"

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from cdtt_desktop.domain import values as v
 from cdtt_desktop.domain.messages import Problem
 from cdtt_desktop.domain.text import clean
 
 
-class UnitKind(str, Enum):
+class UnitKind(StrEnum):
     PARENT = "parent"  # the body above the officer's unit (LĐLĐ tỉnh, CĐ ngành)
     OWN = "own"  # the officer's unit (CĐ xã/phường, CĐ KCN, formerly LĐLĐ huyện)
     GRASSROOTS = "grassroots"  # CĐCS overseen by the own unit

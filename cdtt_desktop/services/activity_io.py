@@ -23,7 +23,14 @@ from cdtt_desktop.services.import_rows import (
     RowProblem,
     suggest_mapping,
 )
-from cdtt_desktop.services.tabular import Table, TabularError, display_value, read_table, write_table
+from cdtt_desktop.services.tabular import (
+    Table,
+    TabularError,
+    check_writable_suffix,
+    display_value,
+    read_table,
+    write_table,
+)
 from cdtt_desktop.services.workspace import Workspace
 
 __all__ = [
@@ -34,6 +41,7 @@ __all__ = [
     "ImportPreview",
     "ImportReport",
     "RowProblem",
+    "TabularError",
     "export_activities",
     "import_activities",
     "list_activities",
@@ -139,9 +147,11 @@ def list_activities(ws: Workspace, flt: ActivityFilter | None = None,
 
 def export_activities(ws: Workspace, path: Path, flt: ActivityFilter | None = None,
                       ordering: Ordering | None = None) -> int:
-    """Write the (filtered) activities to a .csv or .xlsx file; returns how many were written."""
-    if path.suffix.lower() not in (".csv", ".xlsx"):
-        raise ValueError(f"cannot export to {path.name}: the file name must end in .csv or .xlsx")
+    """Write the (filtered) activities to a .csv or .xlsx file; returns how many were written.
+
+    Raises TabularError (a ValueError with a translatable `problem`) for another file name or a failed write.
+    """
+    check_writable_suffix(path)  # before any reading: a wrong name fails at once
     rows = list_activities(ws, flt, ordering)
     keys = [_LIST_KEYS.get(name, name) for name in ACTIVITY_COLUMNS]
 

@@ -52,22 +52,21 @@ class ImportFailedError(ValueError):
     """Nothing was imported: the file as a whole (`problem`) or some rows (`row_problems`) are wrong."""
 
     def __init__(self, row_problems: Sequence[RowProblem] = (), *, problem: Problem | None = None,
-                 total_rows: int = 0):
+                 total_rows: int = 0, problem_count: int | None = None, failed_rows: int | None = None):
         self.row_problems = list(row_problems)
         self.problem = problem
         self.total_rows = total_rows
+        # A wholly wrong file is reported in part; the counts still tell the whole.
+        self.problem_count = len(self.row_problems) if problem_count is None else problem_count
+        self.failed_rows = len({p.row for p in self.row_problems}) if failed_rows is None else failed_rows
         super().__init__(self.summary())
-
-    @property
-    def failed_rows(self) -> int:
-        return len({p.row for p in self.row_problems})
 
     def summary(self, translate: TranslateFn | None = None) -> str:
         """One line saying that nothing was imported, and why."""
         if self.problem is not None:
             return _tr(translate, NOTHING_IMPORTED).format(reason=self.problem.render(translate))
         return _tr(translate, ROWS_FAILED).format(
-            problems=len(self.row_problems), rows=self.failed_rows, total=self.total_rows)
+            problems=self.problem_count, rows=self.failed_rows, total=self.total_rows)
 
 
 def header_key(text: str) -> str:

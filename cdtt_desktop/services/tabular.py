@@ -34,6 +34,8 @@ OLD_EXCEL = QT_TRANSLATE_NOOP(
 EMPTY_FILE = QT_TRANSLATE_NOOP("Rules", "The file is empty.")
 NO_HEADER = QT_TRANSLATE_NOOP(
     "Rules", "The first row must hold the column names (for example Ngày, Tiêu đề, Kênh).")
+WRONG_SUFFIX = QT_TRANSLATE_NOOP("Rules", "The file name must end in .csv or .xlsx (now “{name}”).")
+CANNOT_WRITE = QT_TRANSLATE_NOOP("Rules", "The file cannot be written: {reason}")
 TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
     "Rules", "The file has more than {limit} rows; split it into smaller files.")
 
@@ -222,15 +224,22 @@ def display_value(value: Cell) -> str:
 # --- writing ---------------------------------------------------------------------------------------
 
 
+def check_writable_suffix(path: Path) -> None:
+    """Raise TabularError (a ValueError) unless `path` ends in .csv or .xlsx."""
+    if path.suffix.lower() not in (".csv", ".xlsx"):
+        raise _fail(WRONG_SUFFIX, name=path.name)
+
+
 def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
-    """Write .csv or .xlsx by the file's extension; any other raises ValueError."""
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        write_csv(path, headers, rows)
-    elif suffix == ".xlsx":
-        write_xlsx(path, headers, rows)
-    else:
-        raise ValueError(f"cannot write {path.name}: the file name must end in .csv or .xlsx")
+    """Write .csv or .xlsx by the file's extension. Raises TabularError for another name or a failed write."""
+    check_writable_suffix(path)
+    try:
+        if path.suffix.lower() == ".csv":
+            write_csv(path, headers, rows)
+        else:
+            write_xlsx(path, headers, rows)
+    except OSError as exc:
+        raise _fail(CANNOT_WRITE, reason=exc.strerror or str(exc)) from exc
 
 
 def _atomic_target(path: Path) -> tuple[int, Path]:

@@ -7,7 +7,6 @@ settings are brought up to date with what that task wrote.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable
 
 from cdtt_desktop.domain.units import OwnUnitSetup
@@ -38,11 +37,7 @@ def load_demo_data(paths: DataPaths, progress: Progress | None = None, *,
 
     ws = open_workspace(paths)
     try:
-        # Pass the progress callable on only when the generator reports progress.
-        if progress is not None and "progress" in inspect.signature(generate_demo_data).parameters:
-            generate_demo_data(ws, activities=activities, seed=seed, progress=progress)
-        else:
-            generate_demo_data(ws, activities=activities, seed=seed)
+        generate_demo_data(ws, activities=activities, seed=seed, progress=progress)
     finally:
         ws.close()
 

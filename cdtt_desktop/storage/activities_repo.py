@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import sqlite_utils
@@ -56,6 +57,10 @@ class ActivityRepo:
 
     def add(self, values: ActivityValues, *, record_id: str | None = None) -> str:
         return self.writer.insert(self.TABLE, self._row(values), record_id=record_id)
+
+    def add_many(self, values_list: Iterable[ActivityValues]) -> list[str]:
+        """Insert many activities in one batch (one summary audit row); ids in the given order."""
+        return self.writer.insert_many(self.TABLE, [self._row(values) for values in values_list])
 
     def update(self, activity_id: str, values: ActivityValues, *, expected_revision: int | None = None) -> None:
         self.writer.update(self.TABLE, activity_id, self._row(values), expected_revision=expected_revision)

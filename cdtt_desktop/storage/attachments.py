@@ -94,7 +94,7 @@ class AttachmentStore:
         return self._register(sha, target, source.name)
 
     def _register(self, sha: str, path: Path, name: str) -> StoredFile:
-        existing = self.db["attachments"].rows_where("sha256 = ?", [sha])
+        existing = self.db.table("attachments").rows_where("sha256 = ?", [sha])
         for row in existing:
             return StoredFile(sha, row["size"], row["media_type"], bool(row["has_thumbnail"]))
         media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
@@ -114,7 +114,7 @@ class AttachmentStore:
         row = {"sha256": sha, "size": path.stat().st_size, "media_type": media_type, "width": width,
                "height": height, "has_thumbnail": int(has_thumb), "created_at": utc_now()}
         with transaction(self.db):
-            self.db["attachments"].insert(row, ignore=True)
+            self.db.table("attachments").insert(row, ignore=True)
         return StoredFile(sha, row["size"], media_type, has_thumb)  # type: ignore[arg-type]
 
     def link(self, table: str, record_id: str, stored: StoredFile, file_name: str) -> str:

@@ -37,8 +37,12 @@ def read_schema_version(path: Path) -> int:
     """The schema version stored in `path`, read without writing anything (0 if absent)."""
     if not path.exists() or path.stat().st_size == 0:
         return 0
+    # Without a pending write-ahead log everything is in the file itself: open it as immutable, so that
+    # SQLite does not even create -wal/-shm files beside it. With a log, read through it.
+    wal = path.with_name(path.name + "-wal")
+    flags = "mode=ro" if wal.exists() and wal.stat().st_size else "mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
     except sqlite3.Error as exc:  # pragma: no cover - depends on the OS refusing the open
         raise DatabaseUnreadableError(str(exc)) from exc
     try:

@@ -70,7 +70,7 @@ def m001_settings_audit_units(db: sqlite_utils.Database) -> None:
         CREATE INDEX units_kind_sort ON units (kind, name_sort);
         """,
     )
-    db["units"].enable_fts(["search_text"], tokenize=FTS_TOKENIZER, create_triggers=True)
+    db.table("units").enable_fts(["search_text"], tokenize=FTS_TOKENIZER, create_triggers=True)
 
 
 @MIGRATIONS()
@@ -161,7 +161,7 @@ def m003_activities(db: sqlite_utils.Database) -> None:
         CREATE INDEX activities_unit ON activities (grassroots_unit_id);
         """,
     )
-    db["activities"].enable_fts(["search_text"], tokenize=FTS_TOKENIZER, create_triggers=True)
+    db.table("activities").enable_fts(["search_text"], tokenize=FTS_TOKENIZER, create_triggers=True)
 
 
 @MIGRATIONS()

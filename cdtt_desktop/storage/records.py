@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import sqlite_utils
@@ -65,9 +65,32 @@ class RecordWriter:
             deleted_at=None,
         )
         with transaction(self.db):
-            self.db[table].insert(row)
+            self.db.table(table).insert(row)
             self._audit(table, row["id"], "create", _audited(row))
         return str(row["id"])
+
+    def insert_many(self, table: str, rows: Iterable[Mapping[str, Any]]) -> list[str]:
+        """Insert many new records with one statement batch and one summary audit row.
+
+        For bulk loads (demo data, large imports): the audit row says how many
+        records were created ({"bulk": n}) instead of repeating every field.
+        All rows must have the same columns.
+        """
+        now, actor = utc_now(), self._actor()
+        prepared = [
+            {**values, "id": new_id(), "created_at": now, "updated_at": now, "created_by": actor,
+             "updated_by": actor, "revision": 1, "deleted_at": None}
+            for values in rows
+        ]
+        if not prepared:
+            return []
+        columns = list(prepared[0])
+        sql = (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+               f"VALUES ({', '.join('?' for _ in columns)})")
+        with transaction(self.db):
+            self.db.conn.executemany(sql, ([row[c] for c in columns] for row in prepared))
+            self._audit(table, "*", "create", {"bulk": len(prepared)})
+        return [str(row["id"]) for row in prepared]
 
     def update(
         self,
@@ -91,7 +114,7 @@ class RecordWriter:
                 updated_by=self._actor(),
                 revision=current["revision"] + 1,
             )
-            self.db[table].update(record_id, row)
+            self.db.table(table).update(record_id, row)
             self._audit(table, record_id, "update", {k: list(v) for k, v in _audited(changes).items()})
         return changes
 
@@ -100,7 +123,7 @@ class RecordWriter:
         with transaction(self.db):
             current = self.get(table, record_id)
             now = utc_now()
-            self.db[table].update(
+            self.db.table(table).update(
                 record_id,
                 {"deleted_at": now, "updated_at": now, "updated_by": self._actor(),
                  "revision": current["revision"] + 1},
@@ -112,7 +135,7 @@ class RecordWriter:
             current = self.get(table, record_id, include_deleted=True)
             if not current["deleted_at"]:
                 return
-            self.db[table].update(
+            self.db.table(table).update(
                 record_id,
                 {"deleted_at": None, "updated_at": utc_now(), "updated_by": self._actor(),
                  "revision": current["revision"] + 1},
@@ -127,7 +150,7 @@ class RecordWriter:
             self._audit(table, record_id, "purge", {"title": current.get("title") or current.get("name")})
 
     def _audit(self, table: str, record_id: str, action: str, changes: Mapping[str, Any]) -> None:
-        self.db["audit_log"].insert(
+        self.db.table("audit_log").insert(
             {
                 "at": utc_now(),
                 "actor": self._actor(),

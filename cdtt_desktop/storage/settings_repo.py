@@ -21,7 +21,7 @@ class SettingsRepo:
     def save(self, values: dict[str, Any]) -> None:
         with transaction(self.db):
             for key, value in values.items():
-                self.db["settings"].upsert(
+                self.db.table("settings").upsert(
                     {"key": key, "value": json.dumps(value, ensure_ascii=False), "updated_at": utc_now()},
                     pk="key",
                 )

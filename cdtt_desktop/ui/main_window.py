@@ -34,7 +34,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ws = ws
         self.runner = runner
-        self.setMinimumSize(QSize(900, 600))
+        self.setMinimumSize(QSize(760, 540))
         self._pages: dict[str, Page] = {}
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")

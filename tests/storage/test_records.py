@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
 
 import pytest
@@ -68,7 +69,7 @@ def test_delete_leaves_a_tombstone_that_restores(ready_ws: Workspace) -> None:
 def test_failed_write_leaves_nothing(ready_ws: Workspace) -> None:
     """A write that fails inside the transaction leaves neither the row nor its audit row."""
     before = ready_ws.execute_scalar("SELECT count(*) FROM audit_log")
-    with pytest.raises(Exception):
+    with pytest.raises(sqlite3.IntegrityError):
         ready_ws.writer.insert("activities", {"occurred_on": "2026-01-01", "title": "T", "title_sort": "t",
                                               "channel_id": "no-such-channel"})
     assert ready_ws.execute_scalar("SELECT count(*) FROM audit_log") == before
