@@ -9,9 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from babel.numbers import format_decimal, parse_decimal
-
 _locale = "vi_VN"
+# Whole numbers are most of what screens show, and the first window must not wait ~15 ms for Babel to
+# load: they are grouped here with the locale's separator (tests check this equals Babel's output);
+# everything else goes through Babel, imported on first use.
+_GROUP_SEPARATOR = {"vi_VN": ".", "en_US": ","}
+
+
+def _group(value: int, locale: str) -> str:
+    return f"{value:,}".replace(",", _GROUP_SEPARATOR[locale])
 
 
 def set_locale(language: str) -> None:
@@ -47,6 +53,10 @@ def number(value: int | float | None) -> str:
     """12.345 in Vietnamese (12,345 in English); empty for no value."""
     if value is None:
         return ""
+    if isinstance(value, int):
+        return _group(value, _locale)
+    from babel.numbers import format_decimal
+
     return format_decimal(value, locale=_locale)
 
 
@@ -54,16 +64,18 @@ def money(amount: int | None) -> str:
     """Whole đồng on screen: '1.500.000 đ'."""
     if amount is None:
         return ""
-    return f"{format_decimal(int(amount), locale='vi_VN')} đ"
+    return f"{_group(int(amount), 'vi_VN')} đ"
 
 
 def money_document(amount: int) -> str:
     """Whole đồng in documents: '1.500.000 đồng'."""
-    return f"{format_decimal(int(amount), locale='vi_VN')} đồng"
+    return f"{_group(int(amount), 'vi_VN')} đồng"
 
 
 def parse_number(text: str) -> int:
     """'1.500.000' → 1500000 (Vietnamese separators); raises ValueError."""
+    from babel.numbers import parse_decimal
+
     value = parse_decimal(text.strip(), locale="vi_VN", strict=False)
     if value != int(value):
         raise ValueError(text)

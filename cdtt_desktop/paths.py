@@ -12,8 +12,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 ENV_DATA_DIR = "CDTT_DATA_DIR"
 DATABASE_NAME = "cdtt.sqlite3"
 
@@ -44,6 +42,8 @@ class DataPaths:
 
 
 def default_data_dir() -> Path:
+    import platformdirs  # only when no folder was given: keeps the start light
+
     return Path(platformdirs.user_data_dir("CDTT Desktop", appauthor=False, roaming=False))
 
 

@@ -59,3 +59,19 @@ def test_parse_number() -> None:
 def test_local_time_from_utc() -> None:
     """A stored UTC timestamp shows as local time with the screen date."""
     assert fmt.datetime_local("2026-03-05T01:02:03.000000Z").endswith("/2026")
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_whole_numbers_match_babel(language: str) -> None:
+    """The fast path for whole numbers gives exactly what Babel gives, negatives and zero included."""
+    from babel.numbers import format_decimal
+
+    fmt.set_locale(language)
+    locale = "vi_VN" if language == "vi" else "en_US"
+    for value in (0, 7, -12, 999, 1000, 123456, -1234567, 10**12 + 5):
+        assert fmt.number(value) == format_decimal(value, locale=locale)
+
+
+def test_fractions_go_through_babel() -> None:
+    """A fraction uses the decimal comma in Vietnamese."""
+    assert fmt.number(1234.5) == "1.234,5"

@@ -58,8 +58,9 @@ def test_translations_found_in_a_frozen_bundle(tmp_path: Path, monkeypatch: pyte
 
 def test_installed_package_carries_translations_and_resources(tmp_path: Path) -> None:
     """A built wheel contains the .qm files and the plan template where paths.py looks for them."""
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
-                    "-w", str(tmp_path), str(ROOT)], check=True, capture_output=True)
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
+                            "-w", str(tmp_path), str(ROOT)], capture_output=True, text=True)
+    assert built.returncode == 0, built.stderr
     wheel = next(tmp_path.glob("*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {"cdtt_desktop/translations/cdtt_vi.qm", "cdtt_desktop/translations/qtbase_vi.qm",

@@ -196,4 +196,6 @@ def import_activities(ws: Workspace, path: Path, mapping: dict[str, int | None] 
     chosen = dict(mapping) if mapping is not None else suggest_mapping(table.headers, ACTIVITY_ALIASES)
     result = import_table(ws, table, chosen, ACTIVITY_COLUMNS, progress=progress,
                           today=today or dt.date.today())
+    if result.inserted > 1000:
+        ws.optimize()
     return ImportReport(imported=result.inserted, skipped_duplicates=result.skipped, updated=result.updated)

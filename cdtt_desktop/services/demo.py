@@ -279,4 +279,5 @@ def generate_demo_data(ws: Workspace, *, activities: int = 300, seed: int = 1,
                           for pos, (stored, name) in enumerate(photo_sets.get(i, []))]
             report(indexes[-1] + 1, activities)
         ws.writer.insert_many("record_attachments", links)
+    ws.optimize()
     return DemoSummary(activities=activities, grassroots=grassroots, photos=len(links))

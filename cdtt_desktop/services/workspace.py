@@ -36,7 +36,19 @@ class Workspace:
     attachments: AttachmentStore
 
     def close(self) -> None:
+        self.optimize(quick=True)
         self.db.close()
+
+    def optimize(self, *, quick: bool = False) -> None:
+        """Refresh the query planner's statistics: after bulk writes, and (quickly) when closing.
+
+        Without them SQLite may sort 100,000 activities by title instead of walking the index.
+        """
+        if quick:
+            self.db.execute("PRAGMA analysis_limit = 400")
+            self.db.execute("PRAGMA optimize")
+        else:
+            self.db.execute("ANALYZE")
 
     def officer(self) -> str:
         return str(self.settings["officer_name"]) or "—"

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
-from PIL import Image, UnidentifiedImageError
 
 from cdtt_desktop.storage.database import transaction
 from cdtt_desktop.storage.records import RecordWriter, Row, utc_now
@@ -100,6 +99,8 @@ class AttachmentStore:
         media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
         width = height = None
         has_thumb = False
+        from PIL import Image, UnidentifiedImageError  # only when a file arrives: keeps start-up light
+
         try:
             with Image.open(path) as image:
                 width, height = image.size

@@ -136,3 +136,15 @@ def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
     assert caught.value.found == SCHEMA_VERSION + 5
     assert path.read_bytes() == before
     assert not (tmp_path / "x.sqlite3-wal").exists()
+
+
+def test_m005_activity_covering_indexes(tmp_path: Path) -> None:
+    """m005 replaces the single-column activity indexes with ones that cover counts, and gathers statistics."""
+    db = db_until(tmp_path / "x.sqlite3", "m005_activity_covering_indexes")
+    names = {i.name for i in db.table("activities").indexes}
+    assert {"activities_live_totals", "activities_channel_live", "activities_unit_live"} <= names
+    assert "activities_channel" not in names
+    assert "sqlite_stat1" in db.table_names()
+    plan = db.execute("EXPLAIN QUERY PLAN SELECT count(*) FROM activities WHERE channel_id = 'x' "
+                      "AND deleted_at IS NULL").fetchall()
+    assert "COVERING INDEX activities_channel_live" in str(plan)
