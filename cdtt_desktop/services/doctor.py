@@ -17,7 +17,7 @@ from pathlib import Path
 
 from cdtt_desktop import __version__
 from cdtt_desktop.services.workspace import Workspace
-from cdtt_desktop.storage.migrations import SCHEMA_VERSION
+from cdtt_desktop.storage.database import SCHEMA_VERSION
 from cdtt_desktop.storage.search_repo import index_problems
 
 OK = "OK:"

@@ -9,13 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import sqlite_utils
-
 from cdtt_desktop.paths import DataPaths
 from cdtt_desktop.settings import Settings
 from cdtt_desktop.storage.activities_repo import ActivityRepo
 from cdtt_desktop.storage.attachments import AttachmentStore
-from cdtt_desktop.storage.database import SchemaTooNewError, open_database
+from cdtt_desktop.storage.database import Database, SchemaTooNewError, open_database
 from cdtt_desktop.storage.plans_repo import PlanRepo
 from cdtt_desktop.storage.records import RecordWriter
 from cdtt_desktop.storage.settings_repo import SettingsRepo
@@ -27,7 +25,7 @@ __all__ = ["SchemaTooNewError", "Workspace", "open_workspace"]
 @dataclass
 class Workspace:
     paths: DataPaths
-    db: sqlite_utils.Database
+    db: Database
     settings: Settings
     writer: RecordWriter
     units: UnitRepo

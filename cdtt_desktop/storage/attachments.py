@@ -14,9 +14,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
-
-from cdtt_desktop.storage.database import transaction
+from cdtt_desktop.storage.database import Database, transaction
 from cdtt_desktop.storage.records import RecordWriter, Row, utc_now
 
 THUMBNAIL_SIZE = (240, 240)
@@ -42,7 +40,7 @@ class StoredFile:
 
 
 class AttachmentStore:
-    def __init__(self, db: sqlite_utils.Database, writer: RecordWriter, root: Path, thumbs: Path):
+    def __init__(self, db: Database, writer: RecordWriter, root: Path, thumbs: Path):
         self.db = db
         self.writer = writer
         self.root = root

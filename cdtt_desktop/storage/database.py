@@ -13,10 +13,14 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
-from cdtt_desktop.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+# How many migrations storage/migrations.py holds; tests/storage/test_migrations.py keeps the two equal.
+# Kept here so that opening an up-to-date file never has to import the migrations (and sqlite-utils).
+SCHEMA_VERSION = 6
 
 
 class SchemaTooNewError(RuntimeError):
@@ -72,17 +76,57 @@ def backup_copy(path: Path, backup_dir: Path, *, reason: str) -> Path:
     return target
 
 
-def connect(path: Path) -> sqlite_utils.Database:
+class Database:
+    """The handle every repository uses: sqlite-utils' Database, made on first need.
+
+    Importing sqlite-utils costs ~60 ms, a quarter of the window's start, while the first screen only
+    reads a few rows. Plain reads (`query`, `execute`) therefore go straight to sqlite3 and behave as
+    sqlite-utils' own; anything else (`table`, `atomic`, `executescript`, `db[name]`…) is passed to a
+    real sqlite_utils.Database over the same connection, built the first time one is needed.
+    """
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self._full: sqlite_utils.Database | None = None
+
+    def query(self, sql: str, params: Any = None) -> Iterator[dict[str, Any]]:
+        cursor = self.conn.execute(sql, params or ())
+        keys = [d[0] for d in cursor.description]
+        for row in cursor:
+            yield dict(zip(keys, row, strict=True))
+
+    def execute(self, sql: str, params: Any = None) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params or ())
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def full(self) -> sqlite_utils.Database:
+        """The sqlite-utils Database over this connection."""
+        if self._full is None:
+            import sqlite_utils
+
+            # No plugins: scanning installed packages for them costs ~20 ms.
+            self._full = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._full
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.full(), name)
+
+    def __getitem__(self, name: str) -> Any:
+        return self.full()[name]
+
+
+def connect(path: Path) -> Database:
     """A connection with the pragmas every connection needs."""
     conn = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA synchronous=NORMAL")
-    # No sqlite-utils plugins: scanning installed packages for them costs ~20 ms at every start.
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    return Database(conn)
 
 
-def open_database(path: Path, backup_dir: Path) -> sqlite_utils.Database:
+def open_database(path: Path, backup_dir: Path) -> Database:
     """Open (creating if needed) and migrate the database at `path`.
 
     Raises SchemaTooNewError, leaving the file untouched, when it is newer than
@@ -95,18 +139,21 @@ def open_database(path: Path, backup_dir: Path) -> sqlite_utils.Database:
     if 0 < found < SCHEMA_VERSION:
         backup_copy(path, backup_dir, reason=f"before-v{SCHEMA_VERSION}")
     db = connect(path)
-    migrate(db)
+    if found < SCHEMA_VERSION:
+        migrate(db)
     return db
 
 
-def migrate(db: sqlite_utils.Database) -> None:
+def migrate(db: Database) -> None:
     """Apply pending migrations and record the schema version."""
-    MIGRATIONS.apply(db)
+    from cdtt_desktop.storage.migrations import MIGRATIONS
+
+    MIGRATIONS.apply(db.full())
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 @contextmanager
-def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+def transaction(db: Database) -> Iterator[Database]:
     """Every write goes through here: one transaction (a savepoint when nested)."""
     with db.atomic():
         yield db

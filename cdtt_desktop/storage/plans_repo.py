@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from cdtt_desktop.domain.plan import PlanTemplate
-from cdtt_desktop.storage.database import transaction
+from cdtt_desktop.storage.database import Database, transaction
 from cdtt_desktop.storage.records import RecordWriter, Row
 
 
@@ -14,7 +12,7 @@ class PlanExistsError(ValueError):
 
 
 class PlanRepo:
-    def __init__(self, db: sqlite_utils.Database, writer: RecordWriter):
+    def __init__(self, db: Database, writer: RecordWriter):
         self.db = db
         self.writer = writer
 

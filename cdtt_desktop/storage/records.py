@@ -13,9 +13,7 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-import sqlite_utils
-
-from cdtt_desktop.storage.database import transaction
+from cdtt_desktop.storage.database import Database, transaction
 
 Row = dict[str, Any]
 _SYSTEM_COLUMNS = {"id", "created_at", "updated_at", "created_by", "updated_by", "revision", "deleted_at"}
@@ -42,7 +40,7 @@ def new_id() -> str:
 class RecordWriter:
     """Inserts, updates, tombstones and restores rows of record tables, with audit."""
 
-    def __init__(self, db: sqlite_utils.Database, actor: Callable[[], str]):
+    def __init__(self, db: Database, actor: Callable[[], str]):
         self.db = db
         self._actor = actor
 
@@ -166,7 +164,7 @@ def _audited(values: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in values.items() if k not in _SYSTEM_COLUMNS | _NOT_AUDITED}
 
 
-def history(db: sqlite_utils.Database, table: str, record_id: str) -> list[Row]:
+def history(db: Database, table: str, record_id: str) -> list[Row]:
     """The audit trail of one record, oldest first."""
     return list(
         db.query(

@@ -12,9 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import sqlite_utils
-
 from cdtt_desktop.domain.text import fold, fts_query
+from cdtt_desktop.storage.database import Database
 
 
 @dataclass(frozen=True)
@@ -40,7 +39,7 @@ SEARCHABLE: list[Searchable] = [
 ]
 
 
-def search_all(db: sqlite_utils.Database, text: str, *, limit: int = 200) -> list[dict[str, Any]]:
+def search_all(db: Database, text: str, *, limit: int = 200) -> list[dict[str, Any]]:
     """Live records of every kind matching `text`, newest first within each kind."""
     match = fts_query(text)
     if not match:
@@ -57,7 +56,7 @@ def search_all(db: sqlite_utils.Database, text: str, *, limit: int = 200) -> lis
     return results[:limit]
 
 
-def index_problems(db: sqlite_utils.Database) -> list[str]:
+def index_problems(db: Database) -> list[str]:
     """What is wrong with the search index: FTS integrity, or shadow text out of step with a record."""
     problems: list[str] = []
     for s in SEARCHABLE:
@@ -72,7 +71,7 @@ def index_problems(db: sqlite_utils.Database) -> list[str]:
     return problems
 
 
-def rebuild_index(db: sqlite_utils.Database) -> None:
+def rebuild_index(db: Database) -> None:
     """Recompute every shadow text and rebuild the FTS indexes."""
     with db.atomic():
         for s in SEARCHABLE:

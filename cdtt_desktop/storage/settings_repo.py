@@ -5,14 +5,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import sqlite_utils
-
-from cdtt_desktop.storage.database import transaction
+from cdtt_desktop.storage.database import Database, transaction
 from cdtt_desktop.storage.records import utc_now
 
 
 class SettingsRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def load_all(self) -> dict[str, Any]:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from cdtt_desktop.domain.text import fold, sort_key
 from cdtt_desktop.domain.units import UnitDraft, UnitKind
+from cdtt_desktop.storage.database import Database
 from cdtt_desktop.storage.records import RecordWriter, Row
 from cdtt_desktop.storage.search_repo import fold_unit
 
@@ -31,7 +30,7 @@ def _row(draft: UnitDraft) -> dict[str, object]:
 class UnitRepo:
     TABLE = "units"
 
-    def __init__(self, db: sqlite_utils.Database, writer: RecordWriter):
+    def __init__(self, db: Database, writer: RecordWriter):
         self.db = db
         self.writer = writer
 

@@ -6,18 +6,19 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-import sqlite_utils
 
 from cdtt_desktop.storage.database import (
+    SCHEMA_VERSION,
+    Database,
     SchemaTooNewError,
     connect,
     open_database,
     read_schema_version,
 )
-from cdtt_desktop.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+from cdtt_desktop.storage.migrations import MIGRATIONS
 
 
-def db_until(path: Path, name: str) -> sqlite_utils.Database:
+def db_until(path: Path, name: str) -> Database:
     """A database with every migration applied up to and including `name`."""
     db = connect(path)
     names = [m.name for m in MIGRATIONS._migrations]
@@ -26,7 +27,7 @@ def db_until(path: Path, name: str) -> sqlite_utils.Database:
     return db
 
 
-def columns(db: sqlite_utils.Database, table: str) -> set[str]:
+def columns(db: Database, table: str) -> set[str]:
     return {c.name for c in db[table].columns}
 
 
@@ -86,7 +87,7 @@ def test_every_migration_has_a_test_and_a_docstring() -> None:
 
 
 def test_schema_version_is_recorded(tmp_path: Path) -> None:
-    """After opening, PRAGMA user_version equals the number of migrations."""
+    """After opening, PRAGMA user_version equals the number of migrations (SCHEMA_VERSION is kept in step)."""
     open_database(tmp_path / "x.sqlite3", tmp_path / "backups").close()
     assert read_schema_version(tmp_path / "x.sqlite3") == SCHEMA_VERSION == len(MIGRATIONS._migrations)
 
@@ -148,3 +149,43 @@ def test_m005_activity_covering_indexes(tmp_path: Path) -> None:
     plan = db.execute("EXPLAIN QUERY PLAN SELECT count(*) FROM activities WHERE channel_id = 'x' "
                       "AND deleted_at IS NULL").fetchall()
     assert "COVERING INDEX activities_channel_live" in str(plan)
+
+
+def test_m006_activity_search_prefix_index(tmp_path: Path) -> None:
+    """m006 rebuilds the activity index with 1–3 letter prefixes; rows already there stay searchable."""
+    path = tmp_path / "x.sqlite3"
+    db = db_until(path, "m005_activity_covering_indexes")
+    db.execute("INSERT INTO plans (id, created_at, updated_at, year, title) VALUES ('p', 't', 't', 2026, 'KH')")
+    db.execute("INSERT INTO channels (id, created_at, updated_at, plan_id, code, name) "
+               "VALUES ('c', 't', 't', 'p', 'x', 'X')")
+    db.execute("INSERT INTO activities (id, created_at, updated_at, occurred_on, title, title_sort, channel_id, "
+               "search_text) VALUES ('a', 't', 't', '2026-05-01', 'T', 't', 'c', 'tuyen truyen')")
+    db.conn.commit()
+    MIGRATIONS.apply(db)
+    assert "prefix='1 2 3'" in db.execute("SELECT sql FROM sqlite_master WHERE name = 'activities_fts'").fetchone()[0]
+    match = "SELECT rowid FROM activities_fts WHERE activities_fts MATCH ?"
+    assert db.execute(match, ['"t"*']).fetchall() == [(1,)]
+    db.execute("UPDATE activities SET search_text = 'doi thoai' WHERE id = 'a'")
+    assert db.execute(match, ['"t"*']).fetchall() == [(1,)]  # 'thoai' now
+    assert db.execute(match, ['"tuyen"']).fetchall() == []
+
+
+def test_up_to_date_file_opens_without_sqlite_utils(tmp_path: Path) -> None:
+    """Opening a current file and reading rows needs no sqlite-utils import (it costs a quarter of the start)."""
+    import subprocess
+    import sys
+
+    open_database(tmp_path / "x.sqlite3", tmp_path / "b").close()
+    code = ("import sys; from pathlib import Path; from cdtt_desktop.storage.database import open_database; "
+            f"db = open_database(Path({str(tmp_path / 'x.sqlite3')!r}), Path('b')); "
+            "list(db.query('SELECT * FROM settings')); print('sqlite_utils' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
+def test_lazy_handle_reads_like_sqlite_utils(tmp_path: Path) -> None:
+    """query() gives the same dicts as sqlite-utils, and table helpers reach the real Database."""
+    db = open_database(tmp_path / "x.sqlite3", tmp_path / "b")
+    db.table("settings").insert({"key": "k", "value": '"v"', "updated_at": "t"})
+    assert list(db.query("SELECT key, value FROM settings")) == list(db.full().query("SELECT key, value FROM settings"))
+    assert db["settings"].count == 1
