@@ -30,8 +30,8 @@ class ActivityTableView(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in _WIDTHS.items():
-            header.resizeSection(column, width)
+        for column, width in _WIDTHS.items():  # never narrower than the (translated) heading
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.setSortIndicator(Column.DATE, Qt.SortOrder.DescendingOrder)
         self.setSortingEnabled(True)  # the model sorts in the database
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)

@@ -203,10 +203,11 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         saved = self.ws.settings["window_geometry"]
-        if saved:
-            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
-        else:
-            self.resize(1200, 760)
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            return
+        # First start: as large as suits the screen (office PCs often have 1366×768).
+        screen = self.screen().availableGeometry()
+        self.resize(min(1200, int(screen.width() * 0.92)), min(760, int(screen.height() * 0.9)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
