@@ -6,6 +6,7 @@ thumbnails, attachment storage and the doctor's checks have real images to work 
 
 from __future__ import annotations
 
+import contextlib
 import random
 from pathlib import Path
 
@@ -32,10 +33,8 @@ Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
 
 def _font(size: int) -> Font:
     candidates: list[str] = []
-    try:
+    with contextlib.suppress(FileNotFoundError):  # no bundled fonts: fall back to the system's
         candidates += [str(p) for p in sorted((resource_dir() / "fonts").glob("*.ttf"))]
-    except FileNotFoundError:
-        pass
     for name in [*candidates, *_FONT_NAMES]:
         try:
             return ImageFont.truetype(name, size)

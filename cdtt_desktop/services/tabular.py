@@ -9,6 +9,7 @@ XLSX with a bold header and real date cells.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -106,10 +107,8 @@ def decode_text(data: bytes) -> str:
         return data.decode("utf-16", errors="replace")
     if b"\x00" in data:
         raise _fail(NOT_TABULAR)  # binary, or UTF-16 without a BOM: nothing we can trust
-    try:
+    with contextlib.suppress(UnicodeDecodeError):  # not UTF-8: try the Vietnamese Windows code page
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
     try:
         return data.decode("cp1258")
     except UnicodeDecodeError as exc:
