@@ -281,11 +281,11 @@ Lưu thành một hoạt động mới?</translation>
         <translation>Đang đếm…</translation>
     </message>
     <message>
-        <source>{count} activities in the trash</source>
+        <source>In the trash: {count}</source>
         <translation>{count} hoạt động trong thùng rác</translation>
     </message>
     <message>
-        <source>{count} activities · {people} participants</source>
+        <source>Activities: {count} · participants: {people}</source>
         <translation>{count} hoạt động · {people} người tham dự</translation>
     </message>
     <message>
@@ -1241,6 +1241,42 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
     <message>
         <source>The file has column names but no rows below them.</source>
         <translation>Tệp chỉ có dòng tên cột, không có dòng dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>A story for publication needs at least one photo.</source>
+        <translation>Bài giới thiệu để đăng báo cần ít nhất một ảnh.</translation>
+    </message>
+    <message>
+        <source>Record the consent of at least one person shown (or of the person this story is about).</source>
+        <translation>Ghi nhận sự đồng ý của ít nhất một người xuất hiện trong hồ sơ (hoặc của chính người được giới thiệu).</translation>
+    </message>
+    <message>
+        <source>{name} agreed to internal use only, but the story is marked for publication.</source>
+        <translation>{name} chỉ đồng ý sử dụng nội bộ, nhưng hồ sơ đang được đánh dấu để đăng báo.</translation>
+    </message>
+    <message>
+        <source>Each consent needs the person&apos;s name and the date it was given.</source>
+        <translation>Mỗi sự đồng ý cần ghi họ tên người đồng ý và ngày đồng ý.</translation>
+    </message>
+    <message>
+        <source>Give at least one figure for the results (beneficiaries, money, members recruited or hours saved).</source>
+        <translation>Nêu ít nhất một con số kết quả (số người hưởng lợi, số tiền, số đoàn viên kết nạp hoặc số giờ tiết kiệm).</translation>
+    </message>
+    <message>
+        <source>A story that is “{current}” cannot become “{target}”.</source>
+        <translation>Hồ sơ đang ở trạng thái “{current}” không thể chuyển sang “{target}”.</translation>
+    </message>
+    <message>
+        <source>Say what must be completed: a comment is required to return a story.</source>
+        <translation>Hãy ghi rõ cần bổ sung gì: trả lại hồ sơ phải có ý kiến.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be changed; this story is “{status}”.</source>
+        <translation>Chỉ sửa được hồ sơ nháp; hồ sơ này đang ở trạng thái “{status}”.</translation>
+    </message>
+    <message>
+        <source>Choose what the story is about: a practice, a person or a collective.</source>
+        <translation>Chọn loại hồ sơ: mô hình/cách làm, cá nhân hay tập thể.</translation>
     </message>
 </context>
 <context>

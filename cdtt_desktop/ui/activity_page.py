@@ -200,8 +200,8 @@ class ActivityPage(Page):
         if totals is None:
             return self.tr("Counting…")
         if self.in_trash:
-            return self.tr("{count} activities in the trash").format(count=fmt.number(totals["count"]))
-        return self.tr("{count} activities · {people} participants").format(
+            return self.tr("In the trash: {count}").format(count=fmt.number(totals["count"]))
+        return self.tr("Activities: {count} · participants: {people}").format(
             count=fmt.number(totals["count"]), people=fmt.number(totals["participants"]))
 
     # --- filtering and selection ----------------------------------------------------------------

@@ -176,14 +176,14 @@ def test_delete_permanently_asks_twice(page: ActivityPage, ready_ws: Workspace) 
 
 def test_status_text_counts_the_filtered_activities(page: ActivityPage, qtbot: QtBot) -> None:
     """The status bar shows the exact count and participants of the whole filter, not just the loaded page."""
-    assert page.status_text() == "3 activities · 1.700 participants"
+    assert page.status_text() == "Activities: 3 · participants: 1.700"
     page.model.page_size = 2  # more activities than one page: the count comes from the background
     page.refresh()
     assert page.status_text() == "Counting…"
     qtbot.waitUntil(lambda: page.model.totals() is not None, timeout=5000)
-    assert page.status_text() == "3 activities · 1.700 participants"
+    assert page.status_text() == "Activities: 3 · participants: 1.700"
     page.set_trash(True)
-    assert page.status_text() == "0 activities in the trash"
+    assert page.status_text() == "In the trash: 0"
 
 
 def test_enter_opens_the_selected_activity_and_saving_refreshes(page: ActivityPage, ready_ws: Workspace,
@@ -284,4 +284,4 @@ def test_a_count_put_off_while_hidden_is_done_when_shown_again(page: ActivityPag
     assert page.status_text() == "Counting…"
     page.show()
     qtbot.waitUntil(lambda: page.model.totals() is not None, timeout=5000)
-    assert page.status_text() == "3 activities · 1.700 participants"
+    assert page.status_text() == "Activities: 3 · participants: 1.700"
