@@ -1,4 +1,4 @@
-"""The `cdtt` command: set-up, demo data, checks, search and activity import/export without the window.
+"""The `cdtt` command: set-up, demo data, checks, search, activity import/export and stories without the window.
 
 Every subcommand exits 0 on success and 1 with a one-line reason otherwise. The
 reason is in the workspace's language (Vietnamese unless set otherwise).
@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo-data", help="fill the data folder with realistic demo data")
     p.add_argument("--activities", type=int, default=300, metavar="N")
+    p.add_argument("--stories", type=int, default=0, metavar="N", help="also add N model-practice stories")
     p.add_argument("--seed", type=int, default=1, metavar="S")
     p.set_defaults(handler=_cmd_demo)
 
@@ -73,6 +74,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = asub.add_parser("export", help="export activities to CSV or XLSX")
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(handler=_cmd_export)
+
+    stories = sub.add_parser("stories", help="list model-practice stories or move one along its lifecycle")
+    ssub = stories.add_subparsers(dest="action", required=True, metavar="ACTION")
+    p = ssub.add_parser("list", help="print the stories (kind, title, unit, status, revision, updated)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_cmd_stories_list)
+    p = ssub.add_parser("transition", help="move a story to another status, if its lifecycle allows it")
+    p.add_argument("id")
+    p.add_argument("status", help="draft, ready, sent, received, returned or approved")
+    p.add_argument("--comment", default="", help="why it is returned (required for 'returned')")
+    p.set_defaults(handler=_cmd_stories_transition)
     return parser
 
 
@@ -120,12 +132,16 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from cdtt_desktop.services.demo import generate_demo_data
+    from cdtt_desktop.services.demo_stories import generate_demo_stories
 
     ws = _workspace(args)
     summary = generate_demo_data(ws, activities=args.activities, seed=args.seed, progress=_progress_printer())
     translate = _translator(ws.settings["language"])
     print(translate("Cli", "Demo data added: {count} activities, {units} grassroots unions.")
           .format(count=summary.activities, units=summary.grassroots))
+    if args.stories > 0:
+        added = generate_demo_stories(ws, count=args.stories, seed=args.seed)
+        print(translate("Cli", "Demo stories added: {count}.").format(count=len(added)))
     return 0
 
 
@@ -202,6 +218,51 @@ def _cmd_export(args: argparse.Namespace) -> int:
     except TabularError as exc:  # a wrong file name or a failed write
         raise CliError(exc.render(translate)) from exc
     print(translate("Cli", "Exported {count} activities to {file}.").format(count=count, file=args.out))
+    return 0
+
+
+def _cmd_stories_list(args: argparse.Namespace) -> int:
+    from cdtt_desktop.domain.stories import KIND_NAMES, STATUS_NAMES
+    from cdtt_desktop.formatting import datetime_local
+    from cdtt_desktop.services.stories import StoryFilter, list_stories
+
+    ws = _workspace(args)
+    translate = _translator(ws.settings["language"])
+    stories = list_stories(ws, StoryFilter())
+    if args.json:
+        print(json.dumps([{"id": s.id, "kind": s.kind.value, "title": s.title, "unit": s.unit_name,
+                           "status": s.status.value, "revision": s.revision, "updated": s.updated_at}
+                          for s in stories], ensure_ascii=False, indent=2))
+        return 0
+    for s in stories:
+        print("\t".join([s.id, translate("Rules", KIND_NAMES[s.kind]), s.title, s.unit_name,
+                         translate("Rules", STATUS_NAMES[s.status]), str(s.revision), datetime_local(s.updated_at)]))
+    return 0
+
+
+def _cmd_stories_transition(args: argparse.Namespace) -> int:
+    from cdtt_desktop.domain.messages import ValidationError
+    from cdtt_desktop.domain.stories import STATUS_NAMES, StoryStatus, render_problem
+    from cdtt_desktop.services.stories import RecordNotFoundError, get_story, transition_story
+
+    ws = _workspace(args)
+    translate = _translator(ws.settings["language"])
+    try:
+        target = StoryStatus(args.status)
+    except ValueError as exc:
+        raise CliError(translate("Cli", "Unknown status “{value}”: use one of {choices}.").format(
+            value=args.status, choices=", ".join(s.value for s in StoryStatus))) from exc
+    try:
+        transition_story(ws, args.id, target, comment=args.comment)
+    except RecordNotFoundError as exc:
+        raise CliError(translate("Cli", "No story with the id {id}.").format(id=args.id)) from exc
+    except ValidationError as exc:
+        # What is missing names its field; a refused move says it all by itself.
+        raise CliError("; ".join(render_problem(p, translate, with_field=p.field not in ("status", "comment"))
+                                 for p in exc.problems)) from exc
+    title = get_story(ws, args.id).summary.title
+    print(translate("Cli", "“{title}” is now “{status}”.").format(
+        title=title, status=translate("Rules", STATUS_NAMES[target])))
     return 0
 
 

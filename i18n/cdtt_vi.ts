@@ -520,6 +520,10 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
         <translation>Đã thêm dữ liệu mẫu: {count} hoạt động, {units} công đoàn cơ sở.</translation>
     </message>
     <message>
+        <source>Demo stories added: {count}.</source>
+        <translation>Đã thêm {count} hồ sơ mô hình, gương điển hình mẫu.</translation>
+    </message>
+    <message>
         <source>Imported {count} activities from {file}.</source>
         <translation>Đã nhập {count} hoạt động từ {file}.</translation>
     </message>
@@ -527,12 +531,67 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
         <source>Exported {count} activities to {file}.</source>
         <translation>Đã xuất {count} hoạt động ra {file}.</translation>
     </message>
+    <message>
+        <source>Unknown status “{value}”: use one of {choices}.</source>
+        <translation>Trạng thái “{value}” không hợp lệ: hãy dùng một trong các giá trị {choices}.</translation>
+    </message>
+    <message>
+        <source>No story with the id {id}.</source>
+        <translation>Không có hồ sơ nào có mã {id}.</translation>
+    </message>
+    <message>
+        <source>“{title}” is now “{status}”.</source>
+        <translation>Hồ sơ “{title}” đã chuyển sang trạng thái “{status}”.</translation>
+    </message>
 </context>
 <context>
     <name>ComingSoonPage</name>
     <message>
         <source>This part of CĐTT Desktop is coming in a later version. Everything you log now will be available to it.</source>
         <translation>Phần này của CĐTT Desktop sẽ có trong phiên bản sau. Mọi dữ liệu anh/chị nhập bây giờ đều sẽ được dùng tiếp.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Consent of the people shown</source>
+        <translation>Sự đồng ý của những người được nêu</translation>
+    </message>
+    <message>
+        <source>Required: the explicit consent of each person shown in the story or its photos (at least the person it is about), with the date it was given and what it allows. A story for publication needs “May be published” from everyone. Tick “Withdrawn” when someone takes it back.</source>
+        <translation>Bắt buộc: sự đồng ý rõ ràng của từng người được nêu trong câu chuyện hoặc xuất hiện trong ảnh (ít nhất là người được giới thiệu), kèm ngày đồng ý và phạm vi sử dụng. Câu chuyện để đăng báo cần mọi người chọn “Được đăng công khai”. Đánh dấu “Đã rút lại” khi có người rút lại sự đồng ý.</translation>
+    </message>
+    <message>
+        <source>Full name *</source>
+        <translation>Họ và tên *</translation>
+    </message>
+    <message>
+        <source>Date given *</source>
+        <translation>Ngày đồng ý *</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Đã rút lại</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Thêm người</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {date}</source>
+        <translation>Đã rút lại ngày {date}</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Đang có hiệu lực</translation>
     </message>
 </context>
 <context>
@@ -587,6 +646,73 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
     <message>
         <source>Unexpected error</source>
         <translation>Lỗi không mong muốn</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePage</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <source>Nothing here is required, except at least 1 photo for a story for publication. Photos: JPEG, PNG or WebP, at most {limit} MB and {pixels} pixels on the long side. Documents: PDF, Word, Excel, JPEG or PNG, at most {limit} MB. Drag files onto this window or use the buttons.</source>
+        <translation>Bước này không bắt buộc, trừ khi câu chuyện để đăng báo: khi đó cần ít nhất 1 ảnh. Ảnh: JPEG, PNG hoặc WebP, tối đa {limit} MB và {pixels} điểm ảnh ở cạnh dài. Tài liệu: PDF, Word, Excel, JPEG hoặc PNG, tối đa {limit} MB. Kéo thả tệp vào cửa sổ này hoặc dùng các nút bên phải.</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Chú thích</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Thêm ảnh…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Bỏ ảnh</translation>
+    </message>
+    <message>
+        <source>Link (https://…)</source>
+        <translation>Đường dẫn (https://…)</translation>
+    </message>
+    <message>
+        <source>Title of the article</source>
+        <translation>Tiêu đề bài báo</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Thêm đường dẫn</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Bỏ đường dẫn</translation>
+    </message>
+    <message>
+        <source>Add documents…</source>
+        <translation>Thêm tài liệu…</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Bỏ tài liệu</translation>
+    </message>
+    <message>
+        <source>Type a caption: who, what, where</source>
+        <translation>Gõ chú thích: ai, làm gì, ở đâu</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp);;All files (*)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.webp);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.xlsx *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Tài liệu (*.pdf *.docx *.xlsx *.jpg *.jpeg *.png);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Add files to the story</source>
+        <translation>Thêm tệp vào câu chuyện</translation>
     </message>
 </context>
 <context>
@@ -815,6 +941,41 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
     <message>
         <source>The file cannot be written: {reason}</source>
         <translation>Không ghi được tệp: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>KindPage</name>
+    <message>
+        <source>What is the story about?</source>
+        <translation>Câu chuyện nói về ai, về việc gì?</translation>
+    </message>
+    <message>
+        <source>Choose one kind. The grassroots union and the campaign are optional; they help find the story later and count it in reports.</source>
+        <translation>Chọn một loại. CĐCS và chiến dịch không bắt buộc; chọn để sau này dễ tìm và được tính vào báo cáo.</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— không chọn —</translation>
+    </message>
+    <message>
+        <source>— no campaign —</source>
+        <translation>— không thuộc chiến dịch —</translation>
+    </message>
+    <message>
+        <source>For publication (press, the unit&apos;s page)</source>
+        <translation>Để đăng báo (báo chí, trang tin của đơn vị)</translation>
+    </message>
+    <message>
+        <source>Grassroots union</source>
+        <translation>CĐCS</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Chiến dịch</translation>
+    </message>
+    <message>
+        <source>A story for publication needs at least 1 photo, and every person shown must agree to publication.</source>
+        <translation>Câu chuyện để đăng báo cần ít nhất 1 ảnh, và mọi người được nêu phải đồng ý cho đăng công khai.</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1230,56 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
     </message>
 </context>
 <context>
+    <name>ResumeDraftsBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} stories are not finished.&lt;/b&gt; What was typed is saved; go on where you left off:</source>
+        <translation>&lt;b&gt;Có {count} câu chuyện đang viết dở.&lt;/b&gt; Những gì đã gõ vẫn được lưu; viết tiếp từ chỗ đã dừng:</translation>
+    </message>
+    <message>
+        <source>{title} — {kind}, last changed {time}</source>
+        <translation>{title} — {kind}, sửa lần cuối {time}</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>…and {count} more: choose the status “Draft” to see them all.</source>
+        <translation>…và {count} câu chuyện khác: chọn trạng thái “Nháp” để xem tất cả.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review and finish</source>
+        <translation>Xem lại và hoàn tất</translation>
+    </message>
+    <message>
+        <source>Read the submission once more. “Finish (ready to send)” fixes this revision: it can then be read but not changed. Until then it stays a draft.</source>
+        <translation>Đọc lại toàn bộ hồ sơ một lần nữa. “Hoàn tất (Sẵn sàng gửi)” sẽ chốt bản này: sau đó chỉ xem được, không sửa được. Trước khi hoàn tất, câu chuyện vẫn là bản nháp.</translation>
+    </message>
+    <message>
+        <source>Step {number} · {step}</source>
+        <translation>Bước {number} · {step}</translation>
+    </message>
+    <message>
+        <source>Still missing before the story can be finished (double-click an item to go to its step):</source>
+        <translation>Còn thiếu trước khi có thể hoàn tất (bấm đúp vào một dòng để về bước đó):</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the story can be finished.</source>
+        <translation>Đã đủ thông tin: có thể hoàn tất câu chuyện.</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>This field is required.</source>
@@ -1278,6 +1489,178 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
         <source>Choose what the story is about: a practice, a person or a collective.</source>
         <translation>Chọn loại hồ sơ: mô hình/cách làm, cá nhân hay tập thể.</translation>
     </message>
+    <message>
+        <source>“{name}” is {size} MB; a file can be at most {limit} MB.</source>
+        <translation>Tệp “{name}” có dung lượng {size} MB; mỗi tệp tối đa {limit} MB.</translation>
+    </message>
+    <message>
+        <source>“{name}” is {pixels} pixels on its long side; a photo can be at most {limit} pixels.</source>
+        <translation>Ảnh “{name}” có cạnh dài {pixels} điểm ảnh; ảnh chỉ được tối đa {limit} điểm ảnh.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a JPEG, PNG or WebP photo.</source>
+        <translation>Tệp “{name}” không phải ảnh JPEG, PNG hoặc WebP.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a PDF, Word, Excel, JPEG or PNG file.</source>
+        <translation>Tệp “{name}” không phải tệp PDF, Word, Excel, JPEG hoặc PNG.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: it may have been moved or be in use.</source>
+        <translation>Không đọc được tệp “{name}”: tệp có thể đã bị chuyển đi hoặc đang được mở ở chương trình khác.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already attached to this story.</source>
+        <translation>Tệp “{name}” đã được đính kèm vào hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation>Mô hình, cách làm hay</translation>
+    </message>
+    <message>
+        <source>Exemplary person</source>
+        <translation>Cá nhân điển hình</translation>
+    </message>
+    <message>
+        <source>Exemplary collective</source>
+        <translation>Tập thể điển hình</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Nháp</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>Sẵn sàng gửi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Returned for completion</source>
+        <translation>Trả lại để bổ sung</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Kind of story</source>
+        <translation>Loại hồ sơ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Nơi công tác</translation>
+    </message>
+    <message>
+        <source>Years of service</source>
+        <translation>Số năm công tác</translation>
+    </message>
+    <message>
+        <source>Name of the collective</source>
+        <translation>Tên tập thể</translation>
+    </message>
+    <message>
+        <source>Number of members</source>
+        <translation>Số thành viên</translation>
+    </message>
+    <message>
+        <source>Name of the practice</source>
+        <translation>Tên mô hình, cách làm</translation>
+    </message>
+    <message>
+        <source>Implementing unit</source>
+        <translation>Đơn vị thực hiện</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Context and need</source>
+        <translation>Bối cảnh và nhu cầu</translation>
+    </message>
+    <message>
+        <source>What was done and how</source>
+        <translation>Đã làm gì và làm như thế nào</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Nguồn lực</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kinh phí</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>Số người được hưởng lợi</translation>
+    </message>
+    <message>
+        <source>Money raised</source>
+        <translation>Số tiền vận động</translation>
+    </message>
+    <message>
+        <source>Members recruited</source>
+        <translation>Số đoàn viên kết nạp</translation>
+    </message>
+    <message>
+        <source>Hours saved</source>
+        <translation>Số giờ tiết kiệm</translation>
+    </message>
+    <message>
+        <source>What is new</source>
+        <translation>Điểm mới</translation>
+    </message>
+    <message>
+        <source>How others can copy it</source>
+        <translation>Cách nhân rộng</translation>
+    </message>
+    <message>
+        <source>Press links</source>
+        <translation>Đường dẫn bài báo</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Sự đồng ý</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ý kiến</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -1476,6 +1859,631 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
     <message>
         <source>Who signs your unit&apos;s documents, and your own name.</source>
         <translation>Người ký văn bản của đơn vị, và họ tên của anh/chị.</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>“Next” is not available yet:</source>
+        <translation>Chưa bấm được “Tiếp theo” vì:</translation>
+    </message>
+</context>
+<context>
+    <name>StoriesPage</name>
+    <message>
+        <source>New story</source>
+        <translation>Viết mới</translation>
+    </message>
+    <message>
+        <source>Write a new story step by step (Ctrl+N)</source>
+        <translation>Viết một câu chuyện mới theo từng bước (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Open the selected story (Enter)</source>
+        <translation>Mở câu chuyện đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Nhân bản</translation>
+    </message>
+    <message>
+        <source>Start a new draft from a copy</source>
+        <translation>Tạo bản nháp mới từ một bản sao</translation>
+    </message>
+    <message>
+        <source>Move to the trash</source>
+        <translation>Chuyển vào thùng rác</translation>
+    </message>
+    <message>
+        <source>Move the selected stories to the trash (Delete)</source>
+        <translation>Chuyển các câu chuyện đang chọn vào thùng rác (Delete)</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Đánh dấu đã gửi</translation>
+    </message>
+    <message>
+        <source>Record that the finished story was sent to the level above</source>
+        <translation>Ghi nhận câu chuyện đã hoàn tất đã được gửi lên cấp trên</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Show deleted stories, to restore them</source>
+        <translation>Xem các câu chuyện đã xóa để khôi phục</translation>
+    </message>
+    <message>
+        <source>Moved {count} stories to the trash.</source>
+        <translation>Đã chuyển {count} câu chuyện vào thùng rác.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>{count} stories in the trash</source>
+        <translation>{count} câu chuyện trong thùng rác</translation>
+    </message>
+    <message>
+        <source>{count} stories · {drafts} drafts · {ready} ready to send · {returned} returned</source>
+        <translation>{count} câu chuyện · {drafts} nháp · {ready} sẵn sàng gửi · {returned} bị trả lại</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Thùng rác trống.</translation>
+    </message>
+    <message>
+        <source>No story matches the search and filters.</source>
+        <translation>Không có câu chuyện nào khớp với từ khóa và bộ lọc.</translation>
+    </message>
+    <message>
+        <source>No stories yet.
+
+Press “New story” to write up a good practice, an exemplary person or an exemplary collective, step by step.</source>
+        <translation>Chưa có câu chuyện nào.
+
+Bấm “Viết mới” để viết, từng bước một, về một mô hình hay, một cá nhân điển hình hoặc một tập thể điển hình.</translation>
+    </message>
+    <message>
+        <source>Trash: deleted stories</source>
+        <translation>Thùng rác: câu chuyện đã xóa</translation>
+    </message>
+    <message>
+        <source>Models &amp; exemplars</source>
+        <translation>Mô hình &amp; gương</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Quay lại danh sách</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <source>“{title}” is finished and ready to send.</source>
+        <translation>“{title}” đã hoàn tất, sẵn sàng gửi.</translation>
+    </message>
+    <message>
+        <source>A copy was made as a new draft.</source>
+        <translation>Đã tạo một bản sao thành bản nháp mới.</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Mở bản sao</translation>
+    </message>
+    <message>
+        <source>Marked {count} stories as sent.</source>
+        <translation>Đã đánh dấu {count} câu chuyện là đã gửi.</translation>
+    </message>
+    <message>
+        <source>Restored {count} stories.</source>
+        <translation>Đã khôi phục {count} câu chuyện.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryActions</name>
+    <message>
+        <source>Move “{title}” to the trash?
+
+You can restore it from the trash later.</source>
+        <translation>Chuyển “{title}” vào thùng rác?
+
+Bạn có thể khôi phục lại từ thùng rác.</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+    <message>
+        <source>Move {count} stories to the trash?
+
+You can restore them from the trash later.</source>
+        <translation>Chuyển {count} câu chuyện vào thùng rác?
+
+Bạn có thể khôi phục lại từ thùng rác.</translation>
+    </message>
+    <message>
+        <source>Move to the trash</source>
+        <translation>Chuyển vào thùng rác</translation>
+    </message>
+</context>
+<context>
+    <name>StoryFilterBar</name>
+    <message>
+        <source>Search names, units and the text of the stories (Ctrl+F)</source>
+        <translation>Tìm theo tên, đơn vị và nội dung câu chuyện (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Mọi loại</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>All grassroots unions</source>
+        <translation>Mọi CĐCS</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Mọi năm</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Mọi chiến dịch</translation>
+    </message>
+</context>
+<context>
+    <name>StoryLabels</name>
+    <message>
+        <source>A way of working that others can copy: what was done, how, and what it achieved.</source>
+        <translation>Một cách làm nơi khác có thể học theo: đã làm gì, làm thế nào và đạt kết quả gì.</translation>
+    </message>
+    <message>
+        <source>One union member or officer whose good deeds deserve to be known and followed.</source>
+        <translation>Một đoàn viên hoặc cán bộ công đoàn có việc làm tốt đáng được biết đến và noi theo.</translation>
+    </message>
+    <message>
+        <source>A team, workshop, school or grassroots union that set an example together.</source>
+        <translation>Một tổ, phân xưởng, trường học hay CĐCS cùng nhau làm nên tấm gương.</translation>
+    </message>
+    <message>
+        <source>Representation and care</source>
+        <translation>Đại diện, bảo vệ, chăm lo</translation>
+    </message>
+    <message>
+        <source>Member development</source>
+        <translation>Phát triển đoàn viên</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Tuyên truyền, truyền thông</translation>
+    </message>
+    <message>
+        <source>Dialogue and bargaining</source>
+        <translation>Đối thoại, thương lượng</translation>
+    </message>
+    <message>
+        <source>Occupational safety and health</source>
+        <translation>An toàn, vệ sinh lao động</translation>
+    </message>
+    <message>
+        <source>Emulation and innovation</source>
+        <translation>Thi đua, sáng kiến</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Internal use only</source>
+        <translation>Chỉ dùng nội bộ</translation>
+    </message>
+    <message>
+        <source>May be published</source>
+        <translation>Được đăng công khai</translation>
+    </message>
+    <message>
+        <source>Kind and unit</source>
+        <translation>Loại và đơn vị</translation>
+    </message>
+    <message>
+        <source>Who or what</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>The story</source>
+        <translation>Nội dung câu chuyện</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Sự đồng ý</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Xem lại</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Grassroots union</source>
+        <translation>CĐCS</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Chiến dịch</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Nơi công tác</translation>
+    </message>
+    <message>
+        <source>Years of service</source>
+        <translation>Số năm công tác</translation>
+    </message>
+    <message>
+        <source>Name of the collective</source>
+        <translation>Tên tập thể</translation>
+    </message>
+    <message>
+        <source>Number of members</source>
+        <translation>Số thành viên</translation>
+    </message>
+    <message>
+        <source>Name of the practice</source>
+        <translation>Tên mô hình, cách làm</translation>
+    </message>
+    <message>
+        <source>Implementing unit</source>
+        <translation>Đơn vị thực hiện</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Context and need</source>
+        <translation>Bối cảnh và nhu cầu</translation>
+    </message>
+    <message>
+        <source>What was done and how</source>
+        <translation>Đã làm gì và làm thế nào</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Nguồn lực</translation>
+    </message>
+    <message>
+        <source>Cost (đồng)</source>
+        <translation>Kinh phí (đồng)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>People who benefited</source>
+        <translation>Số người được hưởng lợi</translation>
+    </message>
+    <message>
+        <source>Money raised or saved (đồng)</source>
+        <translation>Số tiền huy động hoặc tiết kiệm (đồng)</translation>
+    </message>
+    <message>
+        <source>Members recruited</source>
+        <translation>Số đoàn viên kết nạp</translation>
+    </message>
+    <message>
+        <source>Working hours saved</source>
+        <translation>Số giờ công tiết kiệm</translation>
+    </message>
+    <message>
+        <source>What is new</source>
+        <translation>Điểm mới</translation>
+    </message>
+    <message>
+        <source>How others can copy it</source>
+        <translation>Cách nhân rộng</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Press links</source>
+        <translation>Bài báo đã đăng</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+</context>
+<context>
+    <name>StoryRender</name>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+    <message>
+        <source>For publication</source>
+        <translation>Để đăng báo</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>(no caption)</source>
+        <translation>(chưa có chú thích)</translation>
+    </message>
+    <message>
+        <source>{name}, agreed on {date}: {scope}</source>
+        <translation>{name}, đồng ý ngày {date}: {scope}</translation>
+    </message>
+    <message>
+        <source>(withdrawn on {date})</source>
+        <translation>(đã rút lại ngày {date})</translation>
+    </message>
+</context>
+<context>
+    <name>StoryTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Grassroots union</source>
+        <translation>CĐCS</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Chiến dịch</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Sửa lần cuối</translation>
+    </message>
+    <message>
+        <source>Returned: {comment}</source>
+        <translation>Bị trả lại: {comment}</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+</context>
+<context>
+    <name>StoryTextPage</name>
+    <message>
+        <source>The story</source>
+        <translation>Nội dung câu chuyện</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required, and at least one figure for the results. Write as you would tell it: plain sentences, real numbers.</source>
+        <translation>Các mục có dấu * là bắt buộc, cùng ít nhất một con số về kết quả. Viết như khi kể lại: câu văn giản dị, số liệu thực tế.</translation>
+    </message>
+    <message>
+        <source>Why was it needed? What was the situation before?</source>
+        <translation>Vì sao cần làm? Trước đó tình hình ra sao?</translation>
+    </message>
+    <message>
+        <source>What was done, step by step, by whom and when?</source>
+        <translation>Đã làm những gì, theo từng bước, ai làm và khi nào?</translation>
+    </message>
+    <message>
+        <source>People, money, time and help from others that it took.</source>
+        <translation>Con người, kinh phí, thời gian và sự hỗ trợ của các bên đã huy động.</translation>
+    </message>
+    <message>
+        <source>What changed, for whom? Give the figures below too.</source>
+        <translation>Điều gì đã thay đổi, cho ai? Ghi thêm các con số ở bên dưới.</translation>
+    </message>
+    <message>
+        <source>What is different from the usual way?</source>
+        <translation>Khác gì so với cách làm thông thường?</translation>
+    </message>
+    <message>
+        <source>What another union needs to do the same: conditions, first steps.</source>
+        <translation>Công đoàn nơi khác cần gì để làm theo: điều kiện, những bước đầu tiên.</translation>
+    </message>
+    <message>
+        <source>e.g. 1.500</source>
+        <translation>ví dụ 1.500</translation>
+    </message>
+</context>
+<context>
+    <name>StoryViewDialog</name>
+    <message>
+        <source>Story (read-only)</source>
+        <translation>Câu chuyện (chỉ xem)</translation>
+    </message>
+    <message>
+        <source>Edit and make a new revision</source>
+        <translation>Sửa và tạo bản mới</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Đánh dấu đã gửi</translation>
+    </message>
+    <message>
+        <source>Mark as received</source>
+        <translation>Đánh dấu đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Record a return…</source>
+        <translation>Ghi nhận trả lại…</translation>
+    </message>
+    <message>
+        <source>Mark as approved</source>
+        <translation>Đánh dấu đã duyệt</translation>
+    </message>
+    <message>
+        <source>Reopen for editing</source>
+        <translation>Mở lại để sửa</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Xem:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Lần nộp</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+    <message>
+        <source>{kind} · revision {revision} · last changed {time}</source>
+        <translation>{kind} · nộp lần {revision} · sửa lần cuối {time}</translation>
+    </message>
+    <message>
+        <source>The story now</source>
+        <translation>Nội dung hiện tại</translation>
+    </message>
+    <message>
+        <source>Revision {number}, finalised {time} by {who}</source>
+        <translation>Bản nộp lần {number}, hoàn tất {time}, người thực hiện: {who}</translation>
+    </message>
+    <message>
+        <source>Returned for completion ({time}). What the reviewer asks:</source>
+        <translation>Bị trả lại để bổ sung ({time}). Cấp trên yêu cầu:</translation>
+    </message>
+    <message>
+        <source>Record a return</source>
+        <translation>Ghi nhận trả lại</translation>
+    </message>
+    <message>
+        <source>What does the reviewer ask to complete?</source>
+        <translation>Cấp trên yêu cầu bổ sung những gì?</translation>
+    </message>
+</context>
+<context>
+    <name>StoryWizard</name>
+    <message>
+        <source>Model or exemplar story</source>
+        <translation>Mô hình &amp; gương</translation>
+    </message>
+    <message>
+        <source>Save draft and close</source>
+        <translation>Lưu nháp và đóng</translation>
+    </message>
+    <message>
+        <source>Finish (ready to send)</source>
+        <translation>Hoàn tất (Sẵn sàng gửi)</translation>
+    </message>
+    <message>
+        <source>Draft saved at {time}.</source>
+        <translation>Đã lưu nháp lúc {time}.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: {reason}</source>
+        <translation>Không lưu được bản nháp: {reason}</translation>
+    </message>
+    <message>
+        <source>The latest changes could not be saved (see the message at the bottom of the page). Close anyway? What was typed since the last save will be lost.</source>
+        <translation>Chưa lưu được những thay đổi mới nhất (xem thông báo ở cuối trang). Vẫn đóng? Những gì gõ sau lần lưu gần nhất sẽ bị mất.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectPage</name>
+    <message>
+        <source>— choose a field —</source>
+        <translation>— chọn lĩnh vực —</translation>
+    </message>
+    <message>
+        <source>a whole number, e.g. 12</source>
+        <translation>số nguyên, ví dụ 12</translation>
+    </message>
+    <message>
+        <source>The practice</source>
+        <translation>Mô hình, cách làm</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>The collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. The counters show the length allowed.</source>
+        <translation>Các mục có dấu * là bắt buộc. Bộ đếm cho biết độ dài tối đa được phép.</translation>
     </message>
 </context>
 <context>

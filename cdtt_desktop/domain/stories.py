@@ -7,12 +7,13 @@ moves in ALLOWED, so no screen and no command can skip a step.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from enum import StrEnum
 from typing import Any
 
 from cdtt_desktop.domain import values as v
-from cdtt_desktop.domain.messages import QT_TRANSLATE_NOOP, Problem
+from cdtt_desktop.domain.messages import CONTEXT, QT_TRANSLATE_NOOP, Problem
 from cdtt_desktop.domain.text import clean, clean_multiline
 
 
@@ -242,3 +243,87 @@ def _consent_problems(content: StoryContent) -> list[Problem | None]:
             problems.append(v.parse_date(consent.given_on, "consents")[1])
     return problems
 
+
+
+# Files of a story: photos and documents, checked before anything is stored.
+MB = 1024 * 1024
+FILE_LIMIT_BYTES = 20 * MB
+PHOTO_MAX_PIXELS = 8000  # on the long side
+PHOTO_FORMATS = ("JPEG", "PNG", "WEBP")
+DOCUMENT_SUFFIXES = (".pdf", ".docx", ".xlsx", ".jpg", ".jpeg", ".png")
+
+FILE_TOO_LARGE = QT_TRANSLATE_NOOP("Rules", "“{name}” is {size} MB; a file can be at most {limit} MB.")
+PHOTO_TOO_WIDE = QT_TRANSLATE_NOOP(
+    "Rules", "“{name}” is {pixels} pixels on its long side; a photo can be at most {limit} pixels.")
+PHOTO_UNSUPPORTED = QT_TRANSLATE_NOOP("Rules", "“{name}” is not a JPEG, PNG or WebP photo.")
+DOCUMENT_UNSUPPORTED = QT_TRANSLATE_NOOP("Rules", "“{name}” is not a PDF, Word, Excel, JPEG or PNG file.")
+FILE_UNREADABLE = QT_TRANSLATE_NOOP("Rules", "“{name}” cannot be read: it may have been moved or be in use.")
+FILE_ALREADY_ADDED = QT_TRANSLATE_NOOP("Rules", "“{name}” is already attached to this story.")
+
+# Names shown for kinds and statuses ("Rules" context, so the command line and the window share them).
+KIND_NAMES: dict[StoryKind, str] = {
+    StoryKind.PRACTICE: QT_TRANSLATE_NOOP("Rules", "Good practice"),
+    StoryKind.PERSON: QT_TRANSLATE_NOOP("Rules", "Exemplary person"),
+    StoryKind.COLLECTIVE: QT_TRANSLATE_NOOP("Rules", "Exemplary collective"),
+}
+STATUS_NAMES: dict[StoryStatus, str] = {
+    StoryStatus.DRAFT: QT_TRANSLATE_NOOP("Rules", "Draft"),
+    StoryStatus.READY: QT_TRANSLATE_NOOP("Rules", "Ready to send"),
+    StoryStatus.SENT: QT_TRANSLATE_NOOP("Rules", "Sent"),
+    StoryStatus.RECEIVED: QT_TRANSLATE_NOOP("Rules", "Received"),
+    StoryStatus.RETURNED: QT_TRANSLATE_NOOP("Rules", "Returned for completion"),
+    StoryStatus.APPROVED: QT_TRANSLATE_NOOP("Rules", "Approved"),
+}
+# Names of the fields problems are reported on, for lists of what is still missing.
+FIELD_NAMES: dict[str, str] = {
+    "kind": QT_TRANSLATE_NOOP("Rules", "Kind of story"),
+    "person_name": QT_TRANSLATE_NOOP("Rules", "Full name"),
+    "position": QT_TRANSLATE_NOOP("Rules", "Position"),
+    "workplace": QT_TRANSLATE_NOOP("Rules", "Workplace"),
+    "years_of_service": QT_TRANSLATE_NOOP("Rules", "Years of service"),
+    "collective_name": QT_TRANSLATE_NOOP("Rules", "Name of the collective"),
+    "member_count": QT_TRANSLATE_NOOP("Rules", "Number of members"),
+    "practice_name": QT_TRANSLATE_NOOP("Rules", "Name of the practice"),
+    "implementing_unit": QT_TRANSLATE_NOOP("Rules", "Implementing unit"),
+    "started_on": QT_TRANSLATE_NOOP("Rules", "Start date"),
+    "practice_field": QT_TRANSLATE_NOOP("Rules", "Field"),
+    "context": QT_TRANSLATE_NOOP("Rules", "Context and need"),
+    "actions": QT_TRANSLATE_NOOP("Rules", "What was done and how"),
+    "resources": QT_TRANSLATE_NOOP("Rules", "Resources"),
+    "cost": QT_TRANSLATE_NOOP("Rules", "Cost"),
+    "results": QT_TRANSLATE_NOOP("Rules", "Results"),
+    "beneficiaries": QT_TRANSLATE_NOOP("Rules", "Beneficiaries"),
+    "money_raised": QT_TRANSLATE_NOOP("Rules", "Money raised"),
+    "members_recruited": QT_TRANSLATE_NOOP("Rules", "Members recruited"),
+    "hours_saved": QT_TRANSLATE_NOOP("Rules", "Hours saved"),
+    "novelty": QT_TRANSLATE_NOOP("Rules", "What is new"),
+    "replication": QT_TRANSLATE_NOOP("Rules", "How others can copy it"),
+    "press_links": QT_TRANSLATE_NOOP("Rules", "Press links"),
+    "photos": QT_TRANSLATE_NOOP("Rules", "Photos"),
+    "files": QT_TRANSLATE_NOOP("Rules", "Files"),
+    "consents": QT_TRANSLATE_NOOP("Rules", "Consent"),
+    "status": QT_TRANSLATE_NOOP("Rules", "Status"),
+    "comment": QT_TRANSLATE_NOOP("Rules", "Comment"),
+}
+_STATUS_ARGS = ("current", "target", "status")
+
+
+def render_problem(problem: Problem, translate: Callable[[str, str], str] | None = None, *,
+                   with_field: bool = False) -> str:
+    """Like Problem.render, but a status in the message is shown by its (translated) name.
+
+    With `with_field` the field's name comes first ("Full name: This field is required."), for lists
+    of what is still missing.
+    """
+    def tr(text: str) -> str:
+        return translate(CONTEXT, text) if translate else text
+
+    args = dict(problem.args)
+    for key in _STATUS_ARGS:
+        value = args.get(key)
+        if isinstance(value, str) and value in {s.value for s in StoryStatus}:
+            args[key] = tr(STATUS_NAMES[StoryStatus(value)])
+    text = tr(problem.message).format(**args)
+    if with_field and problem.field in FIELD_NAMES:
+        return f"{tr(FIELD_NAMES[problem.field])}: {text}"
+    return text

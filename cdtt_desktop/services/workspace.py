@@ -17,6 +17,7 @@ from cdtt_desktop.storage.database import Database, SchemaTooNewError, open_data
 from cdtt_desktop.storage.plans_repo import PlanRepo
 from cdtt_desktop.storage.records import RecordWriter
 from cdtt_desktop.storage.settings_repo import SettingsRepo
+from cdtt_desktop.storage.stories_repo import StoryRepo
 from cdtt_desktop.storage.units_repo import UnitRepo
 
 __all__ = ["SchemaTooNewError", "Workspace", "open_workspace"]
@@ -32,6 +33,7 @@ class Workspace:
     plans: PlanRepo
     activities: ActivityRepo
     attachments: AttachmentStore
+    stories: StoryRepo
 
     def close(self) -> None:
         self.optimize(quick=True)
@@ -71,4 +73,5 @@ def open_workspace(paths: DataPaths) -> Workspace:
         plans=PlanRepo(db, writer),
         activities=ActivityRepo(db, writer),
         attachments=AttachmentStore(db, writer, paths.attachments, paths.thumbnails),
+        stories=StoryRepo(db, writer),
     )

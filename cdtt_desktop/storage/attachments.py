@@ -97,17 +97,20 @@ class AttachmentStore:
         media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
         width = height = None
         has_thumb = False
-        from PIL import Image, UnidentifiedImageError  # only when a file arrives: keeps start-up light
+        from PIL import Image, ImageOps, UnidentifiedImageError  # only when a file arrives: keeps start-up light
 
         try:
             with Image.open(path) as image:
-                width, height = image.size
-                image.thumbnail(THUMBNAIL_SIZE)
+                media_type = Image.MIME.get(image.format or "", media_type)
+                # A phone stores a portrait photo sideways with an EXIF orientation tag: the thumbnail (and
+                # the size people see) follow the tag, the original stays as it came.
+                upright = ImageOps.exif_transpose(image)
+                width, height = upright.size
+                upright.thumbnail(THUMBNAIL_SIZE)
                 thumb = self.thumbnail_of(sha)
                 thumb.parent.mkdir(parents=True, exist_ok=True)
-                image.convert("RGB").save(thumb, "PNG")
+                upright.convert("RGB").save(thumb, "PNG")
                 has_thumb = True
-                media_type = Image.MIME.get(image.format or "", media_type)
         except (UnidentifiedImageError, OSError, ValueError):
             pass  # not an image: stored without a thumbnail
         row = {"sha256": sha, "size": path.stat().st_size, "media_type": media_type, "width": width,
@@ -116,7 +119,8 @@ class AttachmentStore:
             self.db.table("attachments").insert(row, ignore=True)
         return StoredFile(sha, row["size"], media_type, has_thumb)  # type: ignore[arg-type]
 
-    def link(self, table: str, record_id: str, stored: StoredFile, file_name: str) -> str:
+    def link(self, table: str, record_id: str, stored: StoredFile, file_name: str, *, role: str = "",
+             caption: str = "") -> str:
         with transaction(self.db):
             position = self.db.execute(
                 "SELECT coalesce(max(position), -1) + 1 FROM record_attachments "
@@ -124,15 +128,25 @@ class AttachmentStore:
             return self.writer.insert(
                 "record_attachments",
                 {"record_table": table, "record_id": record_id, "sha256": stored.sha256,
-                 "file_name": file_name, "position": position},
+                 "file_name": file_name, "position": position, "role": role, "caption": caption},
             )
+
+    def stored(self, sha256: str) -> StoredFile:
+        """A file already in the store, to link it to one more record."""
+        for row in self.db.query("SELECT * FROM attachments WHERE sha256 = ?", [sha256]):
+            return StoredFile(sha256, row["size"], row["media_type"], bool(row["has_thumbnail"]))
+        raise LookupError(sha256)
+
+    def set_caption(self, link_id: str, caption: str) -> None:
+        self.writer.update("record_attachments", link_id, {"caption": caption})
 
     def unlink(self, link_id: str) -> None:
         self.writer.tombstone("record_attachments", link_id)
 
     def links(self, table: str, record_id: str) -> list[Row]:
         return list(self.db.query(
-            "SELECT ra.id, ra.file_name, ra.sha256, a.size, a.media_type, a.has_thumbnail, a.width, a.height "
+            "SELECT ra.id, ra.file_name, ra.sha256, ra.role, ra.caption, a.size, a.media_type, a.has_thumbnail, "
+            "a.width, a.height "
             "FROM record_attachments ra JOIN attachments a ON a.sha256 = ra.sha256 "
             "WHERE ra.record_table = ? AND ra.record_id = ? AND ra.deleted_at IS NULL ORDER BY ra.position",
             [table, record_id]))

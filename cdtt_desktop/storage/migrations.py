@@ -250,3 +250,77 @@ def m006_activity_search_prefix_index(db: sqlite_utils.Database) -> None:
     )
 
 
+
+
+@MIGRATIONS()
+def m007_stories(db: sqlite_utils.Database) -> None:
+    """Model-practice stories with their frozen revisions and status history; roles and captions of files.
+
+    A story's text is one JSON document (`content`), so new questions need no new columns; what the list
+    filters and sorts by is kept beside it. `story_revision` counts submissions (1, 2… after a return),
+    apart from the record's own `revision`, which counts every save. A finalised revision is copied to
+    `story_revisions` and never changed, and every move of the lifecycle is a `story_events` row. The
+    search index has the same 1–3 letter prefixes as the activities'.
+    """
+    _script(
+        db,
+        f"""
+        CREATE TABLE stories (
+            {{RECORD}},
+            kind TEXT NOT NULL CHECK (kind IN ('practice', 'person', 'collective')),
+            status TEXT NOT NULL DEFAULT 'draft'
+                CHECK (status IN ('draft', 'ready', 'sent', 'received', 'returned', 'approved')),
+            title TEXT NOT NULL DEFAULT '',
+            title_sort TEXT NOT NULL DEFAULT '',
+            grassroots_unit_id TEXT REFERENCES units (id),
+            campaign_id TEXT REFERENCES campaigns (id),
+            year INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2200),
+            story_revision INTEGER NOT NULL DEFAULT 1 CHECK (story_revision >= 1),
+            content TEXT NOT NULL DEFAULT '{{}}',
+            return_comment TEXT NOT NULL DEFAULT '',
+            search_text TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX stories_live_updated ON stories (deleted_at, updated_at);
+        CREATE INDEX stories_status ON stories (status, deleted_at);
+        CREATE INDEX stories_unit ON stories (grassroots_unit_id);
+        CREATE INDEX stories_campaign ON stories (campaign_id);
+        CREATE TABLE story_revisions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            story_id TEXT NOT NULL REFERENCES stories (id),
+            revision INTEGER NOT NULL CHECK (revision >= 1),
+            content TEXT NOT NULL,
+            files TEXT NOT NULL DEFAULT '[]',
+            finalised_at TEXT NOT NULL,
+            finalised_by TEXT NOT NULL DEFAULT '',
+            UNIQUE (story_id, revision)
+        );
+        CREATE TABLE story_events (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            story_id TEXT NOT NULL REFERENCES stories (id),
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL DEFAULT '',
+            from_status TEXT,
+            to_status TEXT NOT NULL,
+            comment TEXT NOT NULL DEFAULT '',
+            revision INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE INDEX story_events_story ON story_events (story_id, id);
+        ALTER TABLE record_attachments ADD COLUMN role TEXT NOT NULL DEFAULT '';
+        ALTER TABLE record_attachments ADD COLUMN caption TEXT NOT NULL DEFAULT '';
+        CREATE VIRTUAL TABLE stories_fts USING FTS5 (
+            search_text, tokenize='{FTS_TOKENIZER}', prefix='1 2 3', content=stories
+        );
+        CREATE TRIGGER stories_ai AFTER INSERT ON stories BEGIN
+            INSERT INTO stories_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
+        END;
+        CREATE TRIGGER stories_ad AFTER DELETE ON stories BEGIN
+            INSERT INTO stories_fts (stories_fts, rowid, search_text)
+            VALUES ('delete', old.rowid, old.search_text);
+        END;
+        CREATE TRIGGER stories_au AFTER UPDATE OF search_text ON stories BEGIN
+            INSERT INTO stories_fts (stories_fts, rowid, search_text)
+            VALUES ('delete', old.rowid, old.search_text);
+            INSERT INTO stories_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
+        END;
+        """,
+    )

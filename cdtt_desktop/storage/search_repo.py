@@ -7,6 +7,7 @@ triggers. Later record kinds register themselves in SEARCHABLE.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,9 +34,26 @@ def fold_unit(row: dict[str, Any]) -> str:
     return fold(" ".join(row.get(k) or "" for k in ("name", "abbreviation", "address")))
 
 
+# The parts of a story's content that are searched: names and the written text, not ids or dates.
+STORY_TEXT_FIELDS = ("person_name", "position", "workplace", "collective_name", "practice_name",
+                     "implementing_unit", "context", "actions", "resources", "results", "novelty",
+                     "replication")
+
+
+def fold_story(row: dict[str, Any]) -> str:
+    try:
+        content = json.loads(row.get("content") or "{}")
+    except ValueError:  # a damaged document still has a searchable title
+        content = {}
+    parts = [row.get("title") or "", row.get("return_comment") or ""]
+    parts += [str(content.get(k) or "") for k in STORY_TEXT_FIELDS]
+    return fold(" ".join(parts))
+
+
 SEARCHABLE: list[Searchable] = [
     Searchable("activity", "activities", "occurred_on", "title", fold_activity),
     Searchable("unit", "units", "valid_from", "name", fold_unit),
+    Searchable("story", "stories", "updated_at", "title", fold_story),
 ]
 
 

@@ -81,6 +81,9 @@ class _SearchEdit(QLineEdit):
             super().keyPressEvent(event)
 
 
+SearchEdit = _SearchEdit  # the same search box for the other lists
+
+
 class ActivityFilterBar(QWidget):
     """`changed` fires when the filter changes; `current_filter()` reads it."""
 

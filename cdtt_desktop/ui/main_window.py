@@ -87,10 +87,15 @@ class MainWindow(QMainWindow):
 
             return OverviewPage(self.ws)
 
+        def stories() -> Page:
+            from cdtt_desktop.ui.stories_page import StoriesPage
+
+            return StoriesPage(self.ws, self.runner)
+
         titles = self._titles()
         factories: dict[str, PageFactory] = {"overview": overview, "activities": activities,
-                                             "settings": settings}
-        for key in ("stories", "housing", "reports", "submission"):
+                                             "stories": stories, "settings": settings}
+        for key in ("housing", "reports", "submission"):
             factories[key] = lambda key=key: ComingSoonPage(titles[key])
         return factories
 

@@ -189,3 +189,39 @@ def test_lazy_handle_reads_like_sqlite_utils(tmp_path: Path) -> None:
     db.table("settings").insert({"key": "k", "value": '"v"', "updated_at": "t"})
     assert list(db.query("SELECT key, value FROM settings")) == list(db.full().query("SELECT key, value FROM settings"))
     assert db["settings"].count == 1
+
+
+def test_m007_stories(tmp_path: Path) -> None:
+    """m007 adds stories (kind/status checked, FTS with prefixes), frozen revisions, events, file roles."""
+    path = tmp_path / "x.sqlite3"
+    db = db_until(path, "m006_activity_search_prefix_index")
+    db.execute("INSERT INTO attachments (sha256, size, created_at) VALUES (?, 1, 't')", ["a" * 64])
+    db.execute("INSERT INTO record_attachments (id, created_at, updated_at, record_table, record_id, sha256, "
+               "file_name) VALUES ('l', 't', 't', 'activities', 'x', ?, 'a.jpg')", ["a" * 64])
+    db.conn.commit()
+    MIGRATIONS.apply(db.full())
+    assert RECORD | {"kind", "status", "title_sort", "grassroots_unit_id", "campaign_id", "year", "story_revision",
+                     "content", "return_comment", "search_text"} <= columns(db, "stories")
+    assert {"story_id", "revision", "content", "files", "finalised_at", "finalised_by"} <= columns(
+        db, "story_revisions")
+    assert {"story_id", "at", "actor", "from_status", "to_status", "comment", "revision"} <= columns(
+        db, "story_events")
+    # Links made before the migration get an empty role and caption.
+    assert db.execute("SELECT role, caption FROM record_attachments").fetchall() == [("", "")]
+    insert = ("INSERT INTO stories (id, created_at, updated_at, kind, status, year, search_text) "
+              "VALUES (?, 't', 't', ?, ?, 2026, ?)")
+    db.execute(insert, ["s", "person", "draft", "guong nguoi tot"])
+    for kind, status in (("planet", "draft"), ("person", "lost")):
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute(insert, ["bad", kind, status, ""])
+    assert "prefix='1 2 3'" in db.execute("SELECT sql FROM sqlite_master WHERE name = 'stories_fts'").fetchone()[0]
+    match = "SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?"
+    assert db.execute(match, ['"g"*']).fetchall() == [(1,)]
+    db.execute("UPDATE stories SET search_text = 'mo hinh' WHERE id = 's'")
+    assert db.execute(match, ['"guong"']).fetchall() == []
+    db.execute("INSERT INTO story_revisions (story_id, revision, content, finalised_at) VALUES ('s', 1, '{}', 't')")
+    with pytest.raises(sqlite3.IntegrityError):  # one frozen copy per revision
+        db.execute("INSERT INTO story_revisions (story_id, revision, content, finalised_at) "
+                   "VALUES ('s', 1, '{}', 't')")
+    with pytest.raises(sqlite3.IntegrityError):  # foreign keys: no such story
+        db.execute("INSERT INTO story_events (story_id, at, to_status) VALUES ('nope', 't', 'draft')")
