@@ -85,7 +85,9 @@ class MainWindow(QMainWindow):
         def overview() -> Page:
             from cdtt_desktop.ui.overview_page import OverviewPage
 
-            return OverviewPage(self.ws)
+            page = OverviewPage(self.ws)
+            page.resume_story_requested.connect(lambda story_id: self.show_page("stories").open_story(story_id))
+            return page
 
         def stories() -> Page:
             from cdtt_desktop.ui.stories_page import StoriesPage

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from cdtt_desktop import formatting as fmt
@@ -11,6 +12,8 @@ from cdtt_desktop.ui.page import Page
 
 
 class OverviewPage(Page):
+    resume_story_requested = Signal(str)  # the id of an unfinished story the officer chose to go on with
+
     def __init__(self, ws: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.ws = ws
@@ -18,6 +21,9 @@ class OverviewPage(Page):
         self.heading = QLabel()
         self.heading.setProperty("role", "heading")
         layout.addWidget(self.heading)
+        self._drafts_slot = QVBoxLayout()
+        layout.addLayout(self._drafts_slot)
+        self.drafts_bar: QWidget | None = None
         self.figures_box = QGroupBox(self.tr("Activities"))
         self.figures = QFormLayout(self.figures_box)
         layout.addWidget(self.figures_box)
@@ -30,6 +36,20 @@ class OverviewPage(Page):
         layout.addStretch(1)
         self.refresh()
 
+    def _offer_unfinished_stories(self) -> None:
+        """Stories left unfinished (closed, a crash, a power cut) are offered as soon as the app starts."""
+        if not self.isVisible():  # closed before the timer fired (or not shown yet: refresh() comes again)
+            return
+        from cdtt_desktop.services.stories import unfinished_drafts
+        from cdtt_desktop.ui.story_drafts_bar import ResumeDraftsBar
+
+        if self.drafts_bar is None:
+            bar = ResumeDraftsBar()
+            bar.resume_requested.connect(self.resume_story_requested)
+            self._drafts_slot.addWidget(bar)
+            self.drafts_bar = bar
+        self.drafts_bar.show_drafts(unfinished_drafts(self.ws))
+
     @staticmethod
     def _clear(layout: QFormLayout | QVBoxLayout) -> None:
         while layout.count():
@@ -40,6 +60,8 @@ class OverviewPage(Page):
     def refresh(self) -> None:
         data = overview(self.ws)
         self.heading.setText(data.unit_name)
+        # After the first paint (the offer needs the stories code, ~15 ms to load), so the window shows first.
+        QTimer.singleShot(150, self._offer_unfinished_stories)
         self._clear(self.figures)
         for label, value in (
             (self.tr("This month"), data.activities_month),

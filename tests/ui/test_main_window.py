@@ -76,6 +76,7 @@ def test_geometry_is_remembered(qtbot, ready_ws: Workspace) -> None:  # type: ig
     again = open_workspace(DataPaths(ready_ws.paths.root))
     second = make_window(qtbot, again)
     assert (second.width(), second.height()) == (780, 700)
+    second.close()  # saves its geometry: before the workspace closes
     again.close()
 
 
@@ -90,3 +91,22 @@ def test_language_switch_rebuilds_in_english(qtbot, ready_ws: Workspace) -> None
         assert window.current_key() == "settings"
     finally:
         i18n.install("en")
+
+
+def test_unfinished_story_is_offered_at_start(qtbot, ready_ws: Workspace) -> None:  # type: ignore[no-untyped-def]
+    """A draft left by a crash is offered on the first page; Continue opens it in the wizard."""
+    from cdtt_desktop.domain.stories import StoryContent, StoryKind
+    from cdtt_desktop.services.stories import new_story, save_story_content
+
+    story_id = new_story(ready_ws, StoryKind.PERSON)
+    save_story_content(ready_ws, story_id, StoryContent(kind="person", person_name="Lê Thị Thu Hằng"))
+    window = make_window(qtbot, ready_ws)
+    overview = window.page("overview")
+    qtbot.waitUntil(lambda: overview.drafts_bar is not None and overview.drafts_bar.isVisible())
+    bar = overview.drafts_bar
+    assert story_id in bar.buttons
+    bar.buttons[story_id].click()
+    stories = window.page("stories")
+    qtbot.waitUntil(lambda: stories.wizard is not None and stories.wizard.isVisible())
+    assert window.current_key() == "stories"
+    stories.wizard.close()
