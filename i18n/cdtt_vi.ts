@@ -2376,6 +2376,14 @@ Bạn có thể khôi phục lại từ thùng rác.</translation>
         <translation>Mở lại để sửa</translation>
     </message>
     <message>
+        <source>Save photos to a folder…</source>
+        <translation>Lưu ảnh ra thư mục…</translation>
+    </message>
+    <message>
+        <source>Upright copies for the press or the upper level, with a captions file; the originals stay as they are.</source>
+        <translation>Bản sao ảnh đã xoay đúng chiều để gửi báo hoặc cấp trên, kèm tệp chú thích; ảnh gốc giữ nguyên.</translation>
+    </message>
+    <message>
         <source>Show:</source>
         <translation>Xem:</translation>
     </message>
@@ -2422,6 +2430,18 @@ Bạn có thể khôi phục lại từ thùng rác.</translation>
     <message>
         <source>Returned for completion ({time}). What the reviewer asks:</source>
         <translation>Bị trả lại để bổ sung ({time}). Cấp trên yêu cầu:</translation>
+    </message>
+    <message>
+        <source>Save the photos in</source>
+        <translation>Lưu ảnh vào thư mục</translation>
+    </message>
+    <message>
+        <source>The photos could not be saved: {reason}</source>
+        <translation>Không lưu được ảnh: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {count} photos in {folder}.</source>
+        <translation>Đã lưu {count} ảnh vào {folder}.</translation>
     </message>
     <message>
         <source>Record a return</source>

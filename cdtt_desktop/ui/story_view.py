@@ -7,12 +7,14 @@ miss, with the way forward: edit it as a new revision (the earlier ones stay).
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -77,6 +79,9 @@ class StoryViewDialog(QDialog):
         self.error_label.setStyleSheet("color: #b3261e;")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
+        self.export_label = QLabel()
+        self.export_label.setWordWrap(True)
+        self.export_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self._lay_out()
         self.buttons.rejected.connect(self.reject)
@@ -107,6 +112,11 @@ class StoryViewDialog(QDialog):
             button.clicked.connect(lambda _c=False, target=target: self._move_clicked(target))
             self.action_buttons[target] = button
             actions.addWidget(button)
+        self.export_button = QPushButton(self.tr("Save photos to a folder…"))
+        self.export_button.setToolTip(self.tr("Upright copies for the press or the upper level, with a captions "
+                                              "file; the originals stay as they are."))
+        self.export_button.clicked.connect(self._export_clicked)
+        actions.addWidget(self.export_button)
         actions.addStretch(1)
         actions.addWidget(QLabel(self.tr("Show:")))
         actions.addWidget(self.revision_combo)
@@ -131,6 +141,7 @@ class StoryViewDialog(QDialog):
         layout.addWidget(self.returned_frame)
         layout.addLayout(actions)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.export_label)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
 
@@ -138,6 +149,7 @@ class StoryViewDialog(QDialog):
 
     def load(self) -> None:
         self.record = service.get_story(self.ws, self.story_id)
+        self.export_button.setEnabled(any(f.role == "photo" for f in self.record.files))
         self.revisions = service.story_revisions(self.ws, self.story_id)
         summary = self.record.summary
         title = summary.title or self.tr("(no name yet)")
@@ -202,6 +214,28 @@ class StoryViewDialog(QDialog):
         self.events_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
     # --- moving along the lifecycle -------------------------------------------------------------
+
+    def _export_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the photos in"))
+        if folder:
+            self.export_photos(Path(folder))
+
+    def export_photos(self, folder: Path) -> list[Path]:
+        """Write upright copies of the photos to `folder` and say how many (or why not)."""
+        from cdtt_desktop.services.story_export import export_story_photos
+
+        try:
+            written = export_story_photos(self.ws, self.story_id, folder)
+        except OSError as exc:
+            self.export_label.setStyleSheet("color: #b3261e;")
+            self.export_label.setText(self.tr("The photos could not be saved: {reason}").format(reason=exc))
+            self.export_label.show()
+            return []
+        self.export_label.setStyleSheet("color: #1b5e20;")
+        self.export_label.setText(self.tr("Saved {count} photos in {folder}.").format(
+            count=fmt.number(len(written)), folder=folder))
+        self.export_label.show()
+        return written
 
     def _move_clicked(self, target: StoryStatus) -> None:
         if target != StoryStatus.RETURNED:

@@ -4,6 +4,7 @@ view with its history, a returned story edited as a new revision, and drafts off
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import shiboken6
@@ -22,7 +23,7 @@ from cdtt_desktop.ui.stories_page import StoriesPage
 from cdtt_desktop.ui.story_pages import CONSENT, KIND
 from cdtt_desktop.ui.story_table_model import STATUS_ROLE, Column
 from tests.ui.activity_helpers import BoxAnswerer
-from tests.ui.story_helpers import RETURN_COMMENT, story_in, type_text
+from tests.ui.story_helpers import RETURN_COMMENT, photo, story_in, type_text
 
 YES = QMessageBox.StandardButton.Yes
 VIETNAMESE_STATUS = {"Draft": "Nháp", "Ready to send": "Sẵn sàng gửi", "Sent": "Đã gửi",
@@ -252,3 +253,17 @@ def test_return_is_refused_without_a_comment_in_the_view(page: StoriesPage, read
     assert view.error_label.text() == rules.COMMENT_REQUIRED and not view.error_label.isHidden()
     assert view.move_to(StoryStatus.RETURNED, "Thiếu ảnh.")
     assert view.comment_label.text() == "Thiếu ảnh." and not view.returned_frame.isHidden()
+
+
+def test_view_saves_upright_photo_copies(page: StoriesPage, ready_ws: Workspace, tmp_path: Path) -> None:
+    """The read-only view saves the photos to a folder and says how many; no photos, no button."""
+    with_photo = service.new_story(ready_ws, StoryKind.PERSON)
+    service.add_story_file(ready_ws, with_photo, photo(tmp_path / "in"), caption="Trao quà")
+    without = story_in(ready_ws, StoryStatus.READY, name="Không ảnh")
+    view = page.open_view(with_photo)
+    assert view.export_button.isEnabled()
+    written = view.export_photos(tmp_path / "out")
+    assert [p.name for p in written] == ["01-trao-qua.jpg"] and written[0].is_file()
+    assert "1" in view.export_label.text() and not view.export_label.isHidden()
+    view.close()
+    assert not page.open_view(without).export_button.isEnabled()
