@@ -93,10 +93,11 @@ def test_schema_version_is_recorded(tmp_path: Path) -> None:
 
 
 def test_wal_and_foreign_keys_are_on(tmp_path: Path) -> None:
-    """Every connection runs in WAL mode with foreign keys enforced."""
+    """Every connection runs in WAL mode with foreign keys enforced and commits synced to disk (FULL)."""
     db = open_database(tmp_path / "x.sqlite3", tmp_path / "backups")
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2
 
 
 def test_backup_is_made_before_a_pending_migration(tmp_path: Path) -> None:
