@@ -786,6 +786,49 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
     </message>
 </context>
 <context>
+    <name>Housing</name>
+    <message>
+        <source>Member&apos;s request certified by the local authority</source>
+        <translation>Đơn đề nghị của đoàn viên có xác nhận của chính quyền địa phương</translation>
+    </message>
+    <message>
+        <source>Grassroots union&apos;s request letter</source>
+        <translation>Công văn đề nghị của công đoàn cơ sở</translation>
+    </message>
+    <message>
+        <source>Land-use or house-ownership papers</source>
+        <translation>Giấy tờ quyền sử dụng đất hoặc sở hữu nhà</translation>
+    </message>
+    <message>
+        <source>ID card (CCCD) copy</source>
+        <translation>Bản sao căn cước công dân (CCCD)</translation>
+    </message>
+    <message>
+        <source>Survey record (biên bản khảo sát)</source>
+        <translation>Biên bản khảo sát thực tế</translation>
+    </message>
+    <message>
+        <source>Proposal (tờ trình)</source>
+        <translation>Tờ trình đề nghị hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Support decision (quyết định)</source>
+        <translation>Quyết định hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Acceptance and handover record</source>
+        <translation>Biên bản nghiệm thu, bàn giao</translation>
+    </message>
+    <message>
+        <source>Photos before</source>
+        <translation>Ảnh trước khi xây, sửa</translation>
+    </message>
+    <message>
+        <source>Photos after</source>
+        <translation>Ảnh sau khi hoàn thành</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import activities</source>
@@ -1660,6 +1703,26 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
     <message>
         <source>Comment</source>
         <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <source>The parts add up to {parts} đồng, but the total cost is {total} đồng (difference {difference}).</source>
+        <translation>Các nguồn cộng lại được {parts} đồng, nhưng tổng chi phí là {total} đồng (chênh lệch {difference}).</translation>
+    </message>
+    <message>
+        <source>Union member for {years} years; the rules of {year} ask for at least {minimum}.</source>
+        <translation>Thời gian là đoàn viên {years} năm; quy định năm {year} yêu cầu ít nhất {minimum} năm.</translation>
+    </message>
+    <message>
+        <source>Missing document: {document}.</source>
+        <translation>Thiếu giấy tờ: {document}.</translation>
+    </message>
+    <message>
+        <source>Record the beneficiary&apos;s consent to handling the case.</source>
+        <translation>Ghi nhận sự đồng ý của người được hỗ trợ cho việc xử lý hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The union support requested ({requested} đồng) is above the {limit} đồng of this year&apos;s rules.</source>
+        <translation>Mức hỗ trợ đề nghị ({requested} đồng) cao hơn mức {limit} đồng theo quy định năm nay.</translation>
     </message>
 </context>
 <context>
