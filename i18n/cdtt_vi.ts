@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name></name>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Edit activity</source>
@@ -498,6 +505,92 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
     </message>
 </context>
 <context>
+    <name>BeneficiaryPage</name>
+    <message>
+        <source>The beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The union member the house is for. Fields marked * are required. The CCCD number is shown in full only in this window; everywhere else it is masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose a grassroots union —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▸ Old address (province – district – commune, before 1/7/2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 digits, e.g. 001190012345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Phường Ba Đình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Số 12, ngõ 5, phố Đội Cấn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Garment worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCCD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grassroots union</source>
+        <translation type="unfinished">CĐCS</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished">(chưa có tên)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The data was written by a newer version of CĐTT Desktop (schema {found}); this version knows up to {known}. Please update the application.</source>
@@ -522,6 +615,10 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
     <message>
         <source>Demo stories added: {count}.</source>
         <translation>Đã thêm {count} hồ sơ mô hình, gương điển hình mẫu.</translation>
+    </message>
+    <message>
+        <source>Demo Mái ấm cases added: {count}.</source>
+        <translation>Đã thêm hồ sơ Mái ấm Công đoàn mẫu: {count}.</translation>
     </message>
     <message>
         <source>Imported {count} activities from {file}.</source>
@@ -549,6 +646,25 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
     <message>
         <source>This part of CĐTT Desktop is coming in a later version. Everything you log now will be available to it.</source>
         <translation>Phần này của CĐTT Desktop sẽ có trong phiên bản sau. Mọi dữ liệu anh/chị nhập bây giờ đều sẽ được dùng tiếp.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentBox</name>
+    <message>
+        <source>The beneficiary agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date given *</source>
+        <translation type="unfinished">Ngày đồng ý *</translation>
+    </message>
+    <message>
+        <source>Recorded by *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on {dates}. Tick above only if the beneficiary agreed again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -593,6 +709,22 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
         <source>In force</source>
         <translation>Đang có hiệu lực</translation>
     </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">Sự đồng ý</translation>
+    </message>
+    <message>
+        <source>Ask the beneficiary, explain what each use means, and record only what they agreed to. Consent to handling the case is needed to go on; photos for publicity are optional and can be withdrawn at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The union keeps and uses the beneficiary&apos;s personal data, including health and family circumstances, to handle this case, and passes it to the upper level that decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos of the house and of the handover may be used in the union&apos;s news. ID papers and land papers never are.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyPlanDialog</name>
@@ -607,6 +739,100 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
     <message>
         <source>New year</source>
         <translation>Sao chép sang năm</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Documents of the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach each paper to its line (select the line, then “Attach files…”, or drag files onto it). Lines marked * are required by the rules of {year}. Sensitive papers are kept in the case file only and never used for publicity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos attached now may be used for publicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (for publicity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach: {document}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.webp *.docx *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DwellingPage</name>
+    <message>
+        <source>The house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is a new house to be built, or the present one repaired? The support allowed differs (the rules of {year}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} — union support up to {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Tin roof leaking, walls cracked, floor of earth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The papers themselves are attached in the documents step; they are sensitive and never used for publicity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityPage</name>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules of {year} for this case. A rule not met does not stop the case, but going on needs a justification, written below and kept in the case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the case should go on although a rule is not met, e.g. membership interrupted by a lay-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○  {rule}
+      To be completed in step {number}: {step}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -713,6 +939,56 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
     <message>
         <source>Add files to the story</source>
         <translation>Thêm tệp vào câu chuyện</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPage</name>
+    <message>
+        <source>The family&apos;s circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What makes the family&apos;s situation hard. Describe at least one of: circumstances, illness or dependants. Health is sensitive personal data: write only what the case needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. husband with a long-term illness, unable to work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2 children at school, an elderly mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In plain sentences: work, debts, what happened to the house…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FundingPage</name>
+    <message>
+        <source>Funding plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total cost of the house and who pays which part, in whole đồng (type 60.000.000 or 60000000). The parts must add up to the total cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules of {year} allow up to {limit} for a {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts add up to the total cost: {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts {parts} · total cost {total} · difference {difference}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -826,6 +1102,650 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
     <message>
         <source>Photos after</source>
         <translation>Ảnh sau khi hoàn thành</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Khảo sát</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Tờ trình</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Khởi công</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Nghiệm thu</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>Bàn giao</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đóng hồ sơ</translation>
+    </message>
+    <message>
+        <source>Returned for completion</source>
+        <translation>Trả lại để bổ sung</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Không đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>New build</source>
+        <translation>Xây mới</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Sửa chữa</translation>
+    </message>
+    <message>
+        <source>Handling the case</source>
+        <translation>Xử lý hồ sơ</translation>
+    </message>
+    <message>
+        <source>Photos for publicity</source>
+        <translation>Dùng ảnh để tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Approved amount (đồng)</source>
+        <translation>Số tiền được duyệt (đồng)</translation>
+    </message>
+    <message>
+        <source>Handover date</source>
+        <translation>Ngày bàn giao</translation>
+    </message>
+</context>
+<context>
+    <name>HousingCaseView</name>
+    <message>
+        <source>Case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent: {use}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Ngày</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Ghi chú</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished">Tài liệu</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished">(chưa có tên)</translation>
+    </message>
+    <message>
+        <source>CCCD {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next: {step} by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned for completion on {date}. To complete:
+{notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to {step}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules not met: {rules}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for publicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the beneficiary withdrew the consent “{use}” today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo of this case will be used for publicity any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise this case? The name becomes a number; the CCCD, phone, date of birth, street, illness and the free texts are erased, and the ID card, land papers and request are detached. The amounts and steps stay for the reports. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HousingFilterBar</name>
+    <message>
+        <source>Search names, addresses and units (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished">Bỏ lọc</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All grassroots unions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HousingLabels</name>
+    <message>
+        <source>Back to the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the survey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the proposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start construction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the acceptance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the handover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for completion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCCD number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province / city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune / ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House number, street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Old province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grassroots union</source>
+        <translation type="unfinished">CĐCS</translation>
+    </message>
+    <message>
+        <source>Union member since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household income a month (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illness in the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition of the house now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Land-use papers held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total cost of the house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Union support requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family&apos;s own money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">Sự đồng ý</translation>
+    </message>
+    <message>
+        <source>Date of consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished">Tài liệu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Ngày</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Ghi chú</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Năm</translation>
+    </message>
+    <message>
+        <source>Support for a new build (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support for a repair (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum years of membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Union member for at least {minimum} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s hardship is described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper in the file: {document}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to handling the case is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funding plan adds up to the total cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Union support within this year&apos;s limit ({limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HousingPage</name>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a new request step by step (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline and next steps of the selected case (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the trash</source>
+        <translation type="unfinished">Chuyển vào thùng rác</translation>
+    </message>
+    <message>
+        <source>Move the selected cases to the trash (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished">Khôi phục</translation>
+    </message>
+    <message>
+        <source>Show deleted cases, to restore them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved {count} cases to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Hoàn tác</translation>
+    </message>
+    <message>
+        <source>{count} cases in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} cases · requested {requested} · approved {approved}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation type="unfinished">Thùng rác trống.</translation>
+    </message>
+    <message>
+        <source>No case matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases yet.
+
+Press “New case” to record a member&apos;s request for housing support, step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash: deleted cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Union Homes (Mái ấm Công đoàn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation type="unfinished">Quay lại danh sách</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished">Thùng rác</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished">(chưa có tên)</translation>
+    </message>
+    <message>
+        <source>Move the case of “{name}” to the trash?
+
+You can restore it from the trash later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {count} cases to the trash?
+
+You can restore them from the trash later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {count} cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HousingRulesEditor</name>
+    <message>
+        <source>empty: every province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province (when it sets its own rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive: kept in the case file only, never used for publicity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the stored rules of {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} has no rules of its own yet: shown are those it follows. Saving stores them for {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules of {year} were changed but not saved. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation type="unfinished">Chưa lưu: hãy sửa các ô có thông báo màu đỏ.</translation>
+    </message>
+    <message>
+        <source>Saved the rules of {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HousingStepPage</name>
+    <message>
+        <source>sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive personal data (Law 91/2025/QH15): write and attach only what the case needs. It is never shown outside the case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Next” is not available yet:</source>
+        <translation type="unfinished">Chưa bấm được “Tiếp theo” vì:</translation>
+    </message>
+</context>
+<context>
+    <name>HousingWizard</name>
+    <message>
+        <source>Mái ấm Công đoàn case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish and open the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest changes could not be saved (see the message at the bottom of the page). Close anyway? What was typed since the last save will be lost.</source>
+        <translation type="unfinished">Chưa lưu được những thay đổi mới nhất (xem thông báo ở cuối trang). Vẫn đóng? Những gì gõ sau lần lưu gần nhất sẽ bị mất.</translation>
     </message>
 </context>
 <context>
@@ -1310,8 +2230,72 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
         <translation>Đọc lại toàn bộ hồ sơ một lần nữa. “Hoàn tất (Sẵn sàng gửi)” sẽ chốt bản này: sau đó chỉ xem được, không sửa được. Trước khi hoàn tất, câu chuyện vẫn là bản nháp.</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation type="unfinished">Xem lại</translation>
+    </message>
+    <message>
+        <source>Read the request once more. Everything is saved already; “Finish” closes the wizard and opens the case file, where the steps are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Step {number} · {step}</source>
         <translation>Bước {number} · {step}</translation>
+    </message>
+    <message>
+        <source>Still missing (double-click an item to go to its step):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the request is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">Sự đồng ý</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished">Tài liệu</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Union support in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given {date}, recorded by {who}; withdrawn {withdrawn}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given {date}, recorded by {who}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Still missing before the story can be finished (double-click an item to go to its step):</source>
@@ -1724,6 +2708,130 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
         <source>The union support requested ({requested} đồng) is above the {limit} đồng of this year&apos;s rules.</source>
         <translation>Mức hỗ trợ đề nghị ({requested} đồng) cao hơn mức {limit} đồng theo quy định năm nay.</translation>
     </message>
+    <message>
+        <source>A case at “{current}” cannot move to “{target}”.</source>
+        <translation>Hồ sơ đang ở bước “{current}” không thể chuyển sang “{target}”.</translation>
+    </message>
+    <message>
+        <source>A returned case goes back to “{step}”, the step it was returned from.</source>
+        <translation>Hồ sơ bị trả lại chỉ quay về bước “{step}”, là bước đã trả lại hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Write what must be completed before the case is returned.</source>
+        <translation>Ghi rõ những gì cần bổ sung trước khi trả lại hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Write why the case is not eligible.</source>
+        <translation>Ghi rõ lý do hồ sơ không đủ điều kiện.</translation>
+    </message>
+    <message>
+        <source>Enter “{item}” before this step.</source>
+        <translation>Cần nhập “{item}” trước khi chuyển sang bước này.</translation>
+    </message>
+    <message>
+        <source>Attach “{document}” before this step.</source>
+        <translation>Cần đính kèm “{document}” trước khi chuyển sang bước này.</translation>
+    </message>
+    <message>
+        <source>The case does not meet every rule of the year: write a justification to go on.</source>
+        <translation>Hồ sơ chưa đáp ứng đủ các quy định của năm: ghi rõ lý do để tiếp tục xử lý.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before the previous step ({date}).</source>
+        <translation>Ngày không được trước ngày của bước liền trước ({date}).</translation>
+    </message>
+    <message>
+        <source>The approved amount ({approved} đồng) is above the union support requested ({requested} đồng).</source>
+        <translation>Số tiền được duyệt ({approved} đồng) cao hơn số tiền đề nghị công đoàn hỗ trợ ({requested} đồng).</translation>
+    </message>
+    <message>
+        <source>The amount must be more than 0 đồng.</source>
+        <translation>Số tiền phải lớn hơn 0 đồng.</translation>
+    </message>
+    <message>
+        <source>A case that is closed or not eligible can no longer be changed.</source>
+        <translation>Hồ sơ đã đóng hoặc không đủ điều kiện thì không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>This case has been anonymised and can no longer be changed.</source>
+        <translation>Hồ sơ đã được ẩn danh, không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>Only a closed case or a case found not eligible can be anonymised.</source>
+        <translation>Chỉ ẩn danh được hồ sơ đã đóng hoặc hồ sơ không đủ điều kiện.</translation>
+    </message>
+    <message>
+        <source>“{document}” is sensitive and is never used for publicity.</source>
+        <translation>“{document}” là dữ liệu nhạy cảm, không bao giờ được dùng để tuyên truyền.</translation>
+    </message>
+    <message>
+        <source>The beneficiary has not consented to photos for publicity (or has withdrawn it).</source>
+        <translation>Người được hỗ trợ chưa đồng ý cho dùng ảnh để tuyên truyền (hoặc đã rút lại sự đồng ý).</translation>
+    </message>
+    <message>
+        <source>Enter the union support requested.</source>
+        <translation>Nhập số tiền đề nghị công đoàn hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Describe the family&apos;s hardship: circumstances, illness or dependants.</source>
+        <translation>Mô tả hoàn cảnh khó khăn của gia đình: hoàn cảnh, bệnh tật hoặc người phụ thuộc.</translation>
+    </message>
+    <message>
+        <source>Enter since when the beneficiary has been a union member.</source>
+        <translation>Nhập ngày người được hỗ trợ bắt đầu tham gia công đoàn.</translation>
+    </message>
+    <message>
+        <source>A consent needs the date it was given and who recorded it.</source>
+        <translation>Sự đồng ý cần có ngày đồng ý và người ghi nhận.</translation>
+    </message>
+    <message>
+        <source>There is no consent of this kind to withdraw.</source>
+        <translation>Không có sự đồng ý loại này để rút lại.</translation>
+    </message>
+    <message>
+        <source>The year must be between 1990 and 2200.</source>
+        <translation>Năm phải trong khoảng từ 1990 đến 2200.</translation>
+    </message>
+    <message>
+        <source>The membership years must be between 0 and {limit}.</source>
+        <translation>Số năm tham gia công đoàn phải từ 0 đến {limit}.</translation>
+    </message>
+    <message>
+        <source>A CCCD number has exactly 12 digits (this one has {length}).</source>
+        <translation>Số CCCD phải có đúng 12 chữ số (số đã nhập có {length} chữ số).</translation>
+    </message>
+    <message>
+        <source>A CCCD number has digits only, with no spaces or letters.</source>
+        <translation>Số CCCD chỉ gồm chữ số, không có khoảng trắng hay chữ cái.</translation>
+    </message>
+    <message>
+        <source>This CCCD number is for someone born in {cccd_year}, but the birth year is {year}.</source>
+        <translation>Số CCCD này ứng với người sinh năm {cccd_year}, nhưng năm sinh đã nhập là {year}.</translation>
+    </message>
+    <message>
+        <source>Digit 4 of this CCCD number ({digit}) is for a woman, but the sex is male.</source>
+        <translation>Chữ số thứ 4 của số CCCD ({digit}) là mã của nữ, nhưng giới tính đã chọn là nam.</translation>
+    </message>
+    <message>
+        <source>Digit 4 of this CCCD number ({digit}) is for a man, but the sex is female.</source>
+        <translation>Chữ số thứ 4 của số CCCD ({digit}) là mã của nam, nhưng giới tính đã chọn là nữ.</translation>
+    </message>
+    <message>
+        <source>A phone number has digits only; spaces, dots and +84 are allowed.</source>
+        <translation>Số điện thoại chỉ gồm chữ số; được phép có khoảng trắng, dấu chấm và +84.</translation>
+    </message>
+    <message>
+        <source>This looks like a landline number; enter a 10-digit mobile number, for example 0912 345 678.</source>
+        <translation>Đây có vẻ là số máy bàn; hãy nhập số di động 10 chữ số, ví dụ 0912 345 678.</translation>
+    </message>
+    <message>
+        <source>Enter a 10-digit mobile number, for example 0912 345 678 or +84 912 345 678.</source>
+        <translation>Hãy nhập số di động 10 chữ số, ví dụ 0912 345 678 hoặc +84 912 345 678.</translation>
+    </message>
+    <message>
+        <source>The prefix {prefix} is not a known mobile network; check the number.</source>
+        <translation>Đầu số {prefix} không thuộc nhà mạng di động đã biết; hãy kiểm tra lại số điện thoại.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -1789,6 +2897,10 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
     <message>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Union Homes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
@@ -1922,6 +3034,38 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
     <message>
         <source>Who signs your unit&apos;s documents, and your own name.</source>
         <translation>Người ký văn bản của đơn vị, và họ tên của anh/chị.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>{current} → {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every rule of the year is met:
+{reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not attached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach: {document}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.webp *.docx *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
