@@ -1,4 +1,4 @@
-"""The `cdtt` command: set-up, demo data, checks, search, activity import/export and stories without the window.
+"""The `cdtt` command: set-up, demo data, checks, search, activities, stories and Mái ấm cases without the window.
 
 Every subcommand exits 0 on success and 1 with a one-line reason otherwise. The
 reason is in the workspace's language (Vietnamese unless set otherwise).
@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo-data", help="fill the data folder with realistic demo data")
     p.add_argument("--activities", type=int, default=300, metavar="N")
     p.add_argument("--stories", type=int, default=0, metavar="N", help="also add N model-practice stories")
+    p.add_argument("--cases", type=int, default=0, metavar="N", help="also add N Mái ấm Công đoàn cases")
     p.add_argument("--seed", type=int, default=1, metavar="S")
     p.set_defaults(handler=_cmd_demo)
 
@@ -85,6 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("status", help="draft, ready, sent, received, returned or approved")
     p.add_argument("--comment", default="", help="why it is returned (required for 'returned')")
     p.set_defaults(handler=_cmd_stories_transition)
+
+    cases = sub.add_parser("cases", help="list Mái ấm Công đoàn housing cases")
+    csub = cases.add_subparsers(dest="action", required=True, metavar="ACTION")
+    p = csub.add_parser("list", help="print the cases (step, beneficiary with masked CCCD, unit, amounts)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_cmd_cases_list)
     return parser
 
 
@@ -142,6 +149,11 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     if args.stories > 0:
         added = generate_demo_stories(ws, count=args.stories, seed=args.seed)
         print(translate("Cli", "Demo stories added: {count}.").format(count=len(added)))
+    if args.cases > 0:
+        from cdtt_desktop.services.demo_cases import generate_demo_cases
+
+        cases = generate_demo_cases(ws, count=args.cases, seed=args.seed)
+        print(translate("Cli", "Demo Mái ấm cases added: {count}.").format(count=len(cases)))
     return 0
 
 
@@ -263,6 +275,28 @@ def _cmd_stories_transition(args: argparse.Namespace) -> int:
     title = get_story(ws, args.id).summary.title
     print(translate("Cli", "“{title}” is now “{status}”.").format(
         title=title, status=translate("Rules", STATUS_NAMES[target])))
+    return 0
+
+
+def _cmd_cases_list(args: argparse.Namespace) -> int:
+    from cdtt_desktop.domain.housing_checks import STEP_NAMES
+    from cdtt_desktop.formatting import date, money
+    from cdtt_desktop.services.housing import CaseFilter, list_cases
+
+    step_context = "Housing"  # the step names' context (QT_TRANSLATE_NOOP in domain/housing_names.py)
+
+    ws = _workspace(args)
+    translate = _translator(ws.settings["language"])
+    cases = list_cases(ws, CaseFilter())  # the CCCD comes masked: a list is never the case editor
+    if args.json:
+        print(json.dumps([{"id": c.id, "step": c.step.value, "beneficiary": c.beneficiary, "cccd": c.cccd_masked,
+                           "unit": c.unit_name, "build_kind": c.build_kind, "requested": c.requested,
+                           "approved": c.approved, "next_step": c.next_step.value if c.next_step else None,
+                           "due_on": c.due_on, "year": c.year} for c in cases], ensure_ascii=False, indent=2))
+        return 0
+    for c in cases:
+        print("\t".join([c.id, translate(step_context, STEP_NAMES[c.step]), c.beneficiary, c.cccd_masked, c.unit_name,
+                         money(c.requested), money(c.approved), date(c.due_on) if c.due_on else ""]))
     return 0
 
 

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name></name>
-    <message>
-        <source>Housing</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActivityDialog</name>
     <message>
         <source>Edit activity</source>
@@ -508,86 +501,86 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
     <name>BeneficiaryPage</name>
     <message>
         <source>The beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Người được hỗ trợ</translation>
     </message>
     <message>
         <source>The union member the house is for. Fields marked * are required. The CCCD number is shown in full only in this window; everywhere else it is masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoàn viên được hỗ trợ nhà. Các ô có dấu * là bắt buộc. Số CCCD chỉ hiện đầy đủ trong cửa sổ này; ở mọi nơi khác đều được che bớt.</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— chọn —</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Nam</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Nữ</translation>
     </message>
     <message>
         <source>— choose a grassroots union —</source>
-        <translation type="unfinished"></translation>
+        <translation>— chọn công đoàn cơ sở —</translation>
     </message>
     <message>
         <source>▸ Old address (province – district – commune, before 1/7/2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ Địa chỉ cũ (tỉnh – huyện – xã, trước 1/7/2025)</translation>
     </message>
     <message>
         <source>12 digits, e.g. 001190012345</source>
-        <translation type="unfinished"></translation>
+        <translation>12 chữ số, ví dụ 001190012345</translation>
     </message>
     <message>
         <source>e.g. Phường Ba Đình</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: Phường Ba Đình</translation>
     </message>
     <message>
         <source>e.g. Số 12, ngõ 5, phố Đội Cấn</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: Số 12, ngõ 5, phố Đội Cấn</translation>
     </message>
     <message>
         <source>e.g. Garment worker</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: Công nhân may</translation>
     </message>
 </context>
 <context>
     <name>CaseTableModel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước</translation>
     </message>
     <message>
         <source>Beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Người được hỗ trợ</translation>
     </message>
     <message>
         <source>CCCD</source>
-        <translation type="unfinished"></translation>
+        <translation>CCCD</translation>
     </message>
     <message>
         <source>Grassroots union</source>
-        <translation type="unfinished">CĐCS</translation>
+        <translation>Công đoàn cơ sở</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề nghị</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Đã duyệt</translation>
+        <translation>Được duyệt</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước tiếp theo</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn</translation>
     </message>
     <message>
         <source>(no name yet)</source>
-        <translation type="unfinished">(chưa có tên)</translation>
+        <translation>(chưa có tên)</translation>
     </message>
 </context>
 <context>
@@ -652,19 +645,19 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
     <name>ConsentBox</name>
     <message>
         <source>The beneficiary agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Người được hỗ trợ đã đồng ý</translation>
     </message>
     <message>
         <source>Date given *</source>
-        <translation type="unfinished">Ngày đồng ý *</translation>
+        <translation>Ngày đồng ý *</translation>
     </message>
     <message>
         <source>Recorded by *</source>
-        <translation type="unfinished"></translation>
+        <translation>Người ghi nhận *</translation>
     </message>
     <message>
         <source>Withdrawn on {dates}. Tick above only if the beneficiary agreed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã rút lại ngày {dates}. Chỉ đánh dấu ô trên nếu người được hỗ trợ đồng ý lại.</translation>
     </message>
 </context>
 <context>
@@ -709,22 +702,6 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
         <source>In force</source>
         <translation>Đang có hiệu lực</translation>
     </message>
-    <message>
-        <source>Consent</source>
-        <translation type="unfinished">Sự đồng ý</translation>
-    </message>
-    <message>
-        <source>Ask the beneficiary, explain what each use means, and record only what they agreed to. Consent to handling the case is needed to go on; photos for publicity are optional and can be withdrawn at any time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The union keeps and uses the beneficiary&apos;s personal data, including health and family circumstances, to handle this case, and passes it to the upper level that decides.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photos of the house and of the handover may be used in the union&apos;s news. ID papers and land papers never are.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CopyPlanDialog</name>
@@ -745,94 +722,95 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
     <name>DocumentsPage</name>
     <message>
         <source>Documents of the case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ trong hồ sơ</translation>
     </message>
     <message>
         <source>Attach each paper to its line (select the line, then “Attach files…”, or drag files onto it). Lines marked * are required by the rules of {year}. Sensitive papers are kept in the case file only and never used for publicity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm từng giấy tờ vào đúng dòng của nó (chọn dòng rồi bấm “Đính kèm tệp…”, hoặc kéo tệp thả vào dòng). Các dòng có dấu * là bắt buộc theo quy định năm {year}. Giấy tờ nhạy cảm chỉ lưu trong hồ sơ, không bao giờ dùng để tuyên truyền.</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tệp</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảo mật</translation>
     </message>
     <message>
         <source>Photos attached now may be used for publicity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh đính kèm lúc này được dùng để tuyên truyền</translation>
     </message>
     <message>
         <source>Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm tệp…</translation>
     </message>
     <message>
         <source>Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ tệp</translation>
     </message>
     <message>
         <source>sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>nhạy cảm</translation>
     </message>
     <message>
         <source>{name} (for publicity)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (dùng tuyên truyền)</translation>
     </message>
     <message>
         <source>Attach: {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm: {document}</translation>
     </message>
     <message>
         <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.webp *.docx *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản chụp và ảnh (*.pdf *.jpg *.jpeg *.png *.webp *.docx *.xlsx);;Mọi tệp (*)</translation>
     </message>
 </context>
 <context>
     <name>DwellingPage</name>
     <message>
         <source>The house</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôi nhà</translation>
     </message>
     <message>
         <source>Is a new house to be built, or the present one repaired? The support allowed differs (the rules of {year}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Xây nhà mới hay sửa chữa nhà hiện có? Mức hỗ trợ khác nhau (theo quy định năm {year}).</translation>
     </message>
     <message>
         <source>{kind} — union support up to {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} — Công đoàn hỗ trợ tối đa {limit}</translation>
     </message>
     <message>
         <source>e.g. Tin roof leaking, walls cracked, floor of earth</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: Mái tôn dột, tường nứt, nền đất</translation>
     </message>
     <message>
         <source>The papers themselves are attached in the documents step; they are sensitive and never used for publicity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản thân giấy tờ được đính kèm ở bước Giấy tờ; đây là giấy tờ nhạy cảm, không bao giờ dùng để tuyên truyền.</translation>
     </message>
 </context>
 <context>
     <name>EligibilityPage</name>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều kiện hỗ trợ</translation>
     </message>
     <message>
         <source>The rules of {year} for this case. A rule not met does not stop the case, but going on needs a justification, written below and kept in the case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các điều kiện năm {year} áp dụng cho hồ sơ này. Chưa đáp ứng một điều kiện không làm dừng hồ sơ, nhưng muốn tiếp tục thì phải ghi giải trình ở dưới; giải trình được lưu trong hồ sơ.</translation>
     </message>
     <message>
         <source>Why the case should go on although a rule is not met, e.g. membership interrupted by a lay-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao vẫn đề nghị hỗ trợ dù chưa đáp ứng điều kiện, ví dụ: thời gian sinh hoạt công đoàn bị gián đoạn do mất việc.</translation>
     </message>
     <message>
         <source>○  {rule}
       To be completed in step {number}: {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation>○  {rule}
+      Sẽ bổ sung ở bước {number}: {step}.</translation>
     </message>
 </context>
 <context>
@@ -945,50 +923,50 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
     <name>FamilyPage</name>
     <message>
         <source>The family&apos;s circumstances</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn cảnh gia đình</translation>
     </message>
     <message>
         <source>What makes the family&apos;s situation hard. Describe at least one of: circumstances, illness or dependants. Health is sensitive personal data: write only what the case needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều gì khiến gia đình khó khăn. Ghi ít nhất một trong: hoàn cảnh, bệnh tật hoặc người phụ thuộc. Sức khỏe là dữ liệu cá nhân nhạy cảm: chỉ ghi những gì hồ sơ cần.</translation>
     </message>
     <message>
         <source>e.g. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: 4</translation>
     </message>
     <message>
         <source>e.g. husband with a long-term illness, unable to work</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: chồng ốm đau lâu năm, mất sức lao động</translation>
     </message>
     <message>
         <source>e.g. 2 children at school, an elderly mother</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: 2 con đang đi học, mẹ già</translation>
     </message>
     <message>
         <source>In plain sentences: work, debts, what happened to the house…</source>
-        <translation type="unfinished"></translation>
+        <translation>Viết giản dị: việc làm, nợ nần, chuyện gì đã xảy ra với ngôi nhà…</translation>
     </message>
 </context>
 <context>
     <name>FundingPage</name>
     <message>
         <source>Funding plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch kinh phí</translation>
     </message>
     <message>
         <source>The total cost of the house and who pays which part, in whole đồng (type 60.000.000 or 60000000). The parts must add up to the total cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng kinh phí làm nhà và ai góp phần nào, tính bằng đồng (gõ 60.000.000 hoặc 60000000). Các nguồn phải cộng lại đúng bằng tổng kinh phí.</translation>
     </message>
     <message>
         <source>The rules of {year} allow up to {limit} for a {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy định năm {year} cho phép hỗ trợ tối đa {limit} đối với trường hợp {kind}.</translation>
     </message>
     <message>
         <source>The parts add up to the total cost: {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các nguồn cộng lại khớp với tổng kinh phí: {total}.</translation>
     </message>
     <message>
         <source>Parts {parts} · total cost {total} · difference {difference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Các nguồn {parts} · tổng kinh phí {total} · chênh lệch {difference}</translation>
     </message>
 </context>
 <context>
@@ -1180,572 +1158,669 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
     <name>HousingCaseView</name>
     <message>
         <source>Case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ</translation>
     </message>
     <message>
         <source>Edit the details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa thông tin…</translation>
     </message>
     <message>
         <source>Anonymise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn danh…</translation>
     </message>
     <message>
         <source>Next:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp theo:</translation>
     </message>
     <message>
         <source>Withdraw consent: {use}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rút lại đồng ý: {use}…</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Ngày</translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Người phụ trách</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Ghi chú</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Tài liệu</translation>
+        <translation>Giấy tờ</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảo mật</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bước đã thực hiện</translation>
     </message>
     <message>
         <source>(no name yet)</source>
-        <translation type="unfinished">(chưa có tên)</translation>
+        <translation>(chưa có tên)</translation>
     </message>
     <message>
         <source>CCCD {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>CCCD {number}</translation>
     </message>
     <message>
         <source>year {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>năm {year}</translation>
     </message>
     <message>
         <source>next: {step} by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>tiếp theo: {step} trước ngày {date}</translation>
     </message>
     <message>
         <source>anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>đã ẩn danh</translation>
     </message>
     <message>
         <source>Requested: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề nghị: {amount}</translation>
     </message>
     <message>
         <source>Approved: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Được duyệt: {amount}</translation>
     </message>
     <message>
         <source>Returned for completion on {date}. To complete:
 {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lại để bổ sung ngày {date}. Cần bổ sung:
+{notes}</translation>
     </message>
     <message>
         <source>Back to {step}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại bước {step}…</translation>
     </message>
     <message>
         <source>Rules not met: {rules}</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều kiện chưa đáp ứng: {rules}</translation>
     </message>
     <message>
         <source>sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>nhạy cảm</translation>
     </message>
     <message>
         <source>for publicity</source>
-        <translation type="unfinished"></translation>
+        <translation>dùng tuyên truyền</translation>
     </message>
     <message>
         <source>Record that the beneficiary withdrew the consent “{use}” today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận người được hỗ trợ rút lại sự đồng ý “{use}” hôm nay?</translation>
     </message>
     <message>
         <source>No photo of this case will be used for publicity any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ nay không ảnh nào của hồ sơ này được dùng để tuyên truyền.</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Rút lại sự đồng ý</translation>
     </message>
     <message>
         <source>Anonymise this case? The name becomes a number; the CCCD, phone, date of birth, street, illness and the free texts are erased, and the ID card, land papers and request are detached. The amounts and steps stay for the reports. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn danh hồ sơ này? Họ tên được thay bằng một số thứ tự; số CCCD, điện thoại, ngày sinh, địa chỉ, bệnh tật và các nội dung tự ghi bị xóa; bản sao CCCD, giấy tờ đất và đơn đề nghị được gỡ khỏi hồ sơ. Số tiền và các bước vẫn được giữ để báo cáo. Không thể hoàn tác.</translation>
     </message>
     <message>
         <source>Anonymise the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn danh hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>HousingConsentPage</name>
+    <message>
+        <source>Consent</source>
+        <translation>Sự đồng ý</translation>
+    </message>
+    <message>
+        <source>Ask the beneficiary, explain what each use means, and record only what they agreed to. Consent to handling the case is needed to go on; photos for publicity are optional and can be withdrawn at any time.</source>
+        <translation>Hỏi người được hỗ trợ, giải thích từng mục đích sử dụng và chỉ ghi nhận những gì họ đồng ý. Cần có sự đồng ý cho việc xử lý hồ sơ thì mới tiếp tục được; việc dùng ảnh để tuyên truyền là tùy chọn và có thể rút lại bất cứ lúc nào.</translation>
+    </message>
+    <message>
+        <source>The union keeps and uses the beneficiary&apos;s personal data, including health and family circumstances, to handle this case, and passes it to the upper level that decides.</source>
+        <translation>Công đoàn lưu giữ và sử dụng dữ liệu cá nhân của người được hỗ trợ, kể cả sức khỏe và hoàn cảnh gia đình, để xử lý hồ sơ này, và chuyển cho cấp trên có thẩm quyền quyết định.</translation>
+    </message>
+    <message>
+        <source>Photos of the house and of the handover may be used in the union&apos;s news. ID papers and land papers never are.</source>
+        <translation>Ảnh ngôi nhà và lễ bàn giao được dùng trong tin bài của công đoàn. Giấy tờ tùy thân và giấy tờ đất thì không bao giờ.</translation>
     </message>
 </context>
 <context>
     <name>HousingFilterBar</name>
     <message>
         <source>Search names, addresses and units (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm theo tên, địa chỉ, đơn vị (Ctrl+F)</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished">Bỏ lọc</translation>
+        <translation>Bỏ lọc</translation>
     </message>
     <message>
         <source>All steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các bước</translation>
     </message>
     <message>
         <source>All grassroots unions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả CĐCS</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các năm</translation>
     </message>
 </context>
 <context>
     <name>HousingLabels</name>
     <message>
         <source>Back to the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại bước đề nghị</translation>
     </message>
     <message>
         <source>Record the survey…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận khảo sát…</translation>
     </message>
     <message>
         <source>Record the proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận tờ trình…</translation>
     </message>
     <message>
         <source>Record the decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận quyết định…</translation>
     </message>
     <message>
         <source>Start construction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Khởi công…</translation>
     </message>
     <message>
         <source>Record the acceptance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận nghiệm thu…</translation>
     </message>
     <message>
         <source>Record the handover…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận bàn giao…</translation>
     </message>
     <message>
         <source>Close the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng hồ sơ…</translation>
     </message>
     <message>
         <source>Return for completion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lại để bổ sung…</translation>
     </message>
     <message>
         <source>Not eligible…</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đủ điều kiện…</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">Họ và tên</translation>
+        <translation>Họ và tên</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sinh</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới tính</translation>
     </message>
     <message>
         <source>CCCD number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số CCCD</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <source>Province / city</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỉnh / thành phố</translation>
     </message>
     <message>
         <source>Commune / ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Xã / phường</translation>
     </message>
     <message>
         <source>House number, street</source>
-        <translation type="unfinished"></translation>
+        <translation>Số nhà, đường phố, thôn xóm</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Địa chỉ</translation>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <source>Old province</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỉnh cũ</translation>
     </message>
     <message>
         <source>Old district</source>
-        <translation type="unfinished"></translation>
+        <translation>Huyện cũ</translation>
     </message>
     <message>
         <source>Old commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Xã cũ</translation>
     </message>
     <message>
         <source>Grassroots union</source>
-        <translation type="unfinished">CĐCS</translation>
+        <translation>Công đoàn cơ sở</translation>
     </message>
     <message>
         <source>Union member since</source>
-        <translation type="unfinished"></translation>
+        <translation>Là đoàn viên từ ngày</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghề nghiệp</translation>
     </message>
     <message>
         <source>People in the household</source>
-        <translation type="unfinished"></translation>
+        <translation>Số nhân khẩu</translation>
     </message>
     <message>
         <source>Household income a month (đồng)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu nhập hộ gia đình mỗi tháng (đồng)</translation>
     </message>
     <message>
         <source>Illness in the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Bệnh tật trong gia đình</translation>
     </message>
     <message>
         <source>Dependants</source>
-        <translation type="unfinished"></translation>
+        <translation>Người phụ thuộc</translation>
     </message>
     <message>
         <source>Circumstances</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn cảnh</translation>
     </message>
     <message>
         <source>Support for</source>
-        <translation type="unfinished"></translation>
+        <translation>Hỗ trợ để</translation>
     </message>
     <message>
         <source>Condition of the house now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện trạng nhà ở</translation>
     </message>
     <message>
         <source>Land-use papers held</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ đất đang có</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải trình</translation>
     </message>
     <message>
         <source>Total cost of the house</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng kinh phí làm nhà</translation>
     </message>
     <message>
         <source>Union support requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề nghị Công đoàn hỗ trợ</translation>
     </message>
     <message>
         <source>Sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhà tài trợ</translation>
     </message>
     <message>
         <source>Family&apos;s own money</source>
-        <translation type="unfinished"></translation>
+        <translation>Gia đình tự có</translation>
     </message>
     <message>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Vay mượn</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Sự đồng ý</translation>
+        <translation>Sự đồng ý</translation>
     </message>
     <message>
         <source>Date of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đồng ý</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Người ghi nhận</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Tài liệu</translation>
+        <translation>Giấy tờ</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Ngày</translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Người phụ trách</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Ghi chú</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Năm</translation>
+        <translation>Năm</translation>
     </message>
     <message>
         <source>Support for a new build (đồng)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức hỗ trợ xây mới (đồng)</translation>
     </message>
     <message>
         <source>Support for a repair (đồng)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức hỗ trợ sửa chữa (đồng)</translation>
     </message>
     <message>
         <source>Minimum years of membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Số năm tối thiểu là đoàn viên</translation>
     </message>
     <message>
         <source>Required documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ bắt buộc</translation>
     </message>
     <message>
         <source>Union member for at least {minimum} years</source>
-        <translation type="unfinished"></translation>
+        <translation>Là đoàn viên công đoàn ít nhất {minimum} năm</translation>
     </message>
     <message>
         <source>The family&apos;s hardship is described</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nêu hoàn cảnh khó khăn của gia đình</translation>
     </message>
     <message>
         <source>Paper in the file: {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ có: {document}</translation>
     </message>
     <message>
         <source>Consent to handling the case is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi nhận sự đồng ý cho xử lý hồ sơ</translation>
     </message>
     <message>
         <source>The funding plan adds up to the total cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Các nguồn kinh phí cộng lại đúng bằng tổng kinh phí</translation>
     </message>
     <message>
         <source>Union support within this year&apos;s limit ({limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức đề nghị hỗ trợ không vượt mức của năm ({limit})</translation>
     </message>
 </context>
 <context>
     <name>HousingPage</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ mới</translation>
     </message>
     <message>
         <source>Record a new request step by step (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận một đề nghị mới, từng bước (Ctrl+N)</translation>
     </message>
     <message>
         <source>Open case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở hồ sơ</translation>
     </message>
     <message>
         <source>The timeline and next steps of the selected case (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bước đã làm và bước tiếp theo của hồ sơ đã chọn (Enter)</translation>
     </message>
     <message>
         <source>Move to the trash</source>
-        <translation type="unfinished">Chuyển vào thùng rác</translation>
+        <translation>Chuyển vào thùng rác</translation>
     </message>
     <message>
         <source>Move the selected cases to the trash (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển các hồ sơ đã chọn vào thùng rác (Delete)</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished">Khôi phục</translation>
+        <translation>Khôi phục</translation>
     </message>
     <message>
         <source>Show deleted cases, to restore them</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem các hồ sơ đã xóa để khôi phục</translation>
     </message>
     <message>
         <source>Moved {count} cases to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chuyển {count} hồ sơ vào thùng rác.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Hoàn tác</translation>
+        <translation>Hoàn tác</translation>
     </message>
     <message>
-        <source>{count} cases in the trash</source>
-        <translation type="unfinished"></translation>
+        <source>In the trash: {count}</source>
+        <translation>Trong thùng rác: {count}</translation>
     </message>
     <message>
-        <source>{count} cases · requested {requested} · approved {approved}</source>
-        <translation type="unfinished"></translation>
+        <source>Cases: {count} · requested {requested} · approved {approved}</source>
+        <translation>Hồ sơ: {count} · đề nghị {requested} · được duyệt {approved}</translation>
+    </message>
+    <message>
+        <source>Union Homes</source>
+        <translation>Mái ấm Công đoàn</translation>
     </message>
     <message>
         <source>The trash is empty.</source>
-        <translation type="unfinished">Thùng rác trống.</translation>
+        <translation>Thùng rác trống.</translation>
     </message>
     <message>
         <source>No case matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có hồ sơ nào khớp với tìm kiếm và bộ lọc.</translation>
     </message>
     <message>
         <source>No cases yet.
 
 Press “New case” to record a member&apos;s request for housing support, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có hồ sơ nào.
+
+Bấm “Hồ sơ mới” để ghi nhận đề nghị hỗ trợ nhà ở của đoàn viên, từng bước một.</translation>
     </message>
     <message>
         <source>Trash: deleted cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Union Homes (Mái ấm Công đoàn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thùng rác: hồ sơ đã xóa</translation>
     </message>
     <message>
         <source>Back to the list</source>
-        <translation type="unfinished">Quay lại danh sách</translation>
+        <translation>Quay lại danh sách</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished">Thùng rác</translation>
+        <translation>Thùng rác</translation>
     </message>
     <message>
         <source>(no name yet)</source>
-        <translation type="unfinished">(chưa có tên)</translation>
+        <translation>(chưa có tên)</translation>
     </message>
     <message>
         <source>Move the case of “{name}” to the trash?
 
 You can restore it from the trash later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển hồ sơ của “{name}” vào thùng rác?
+
+Có thể khôi phục lại từ thùng rác sau này.</translation>
     </message>
     <message>
         <source>Move {count} cases to the trash?
 
 You can restore them from the trash later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển {count} hồ sơ vào thùng rác?
+
+Có thể khôi phục lại từ thùng rác sau này.</translation>
     </message>
     <message>
         <source>Restored {count} cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khôi phục {count} hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>HousingReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Xem lại</translation>
+    </message>
+    <message>
+        <source>Read the request once more. Everything is saved already; “Finish” closes the wizard and opens the case file, where the steps are recorded.</source>
+        <translation>Đọc lại đề nghị một lần nữa. Mọi thứ đã được lưu; “Hoàn tất” đóng trình hướng dẫn và mở hồ sơ, nơi ghi nhận các bước tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Step {number} · {step}</source>
+        <translation>Bước {number} · {step}</translation>
+    </message>
+    <message>
+        <source>Still missing (double-click an item to go to its step):</source>
+        <translation>Còn thiếu (bấm đúp vào một mục để đến bước của nó):</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the request is complete.</source>
+        <translation>Không thiếu gì: đề nghị đã đầy đủ.</translation>
+    </message>
+    <message>
+        <source>The beneficiary</source>
+        <translation>Người được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>The family</source>
+        <translation>Gia đình</translation>
+    </message>
+    <message>
+        <source>The house</source>
+        <translation>Ngôi nhà</translation>
+    </message>
+    <message>
+        <source>Funding plan</source>
+        <translation>Kế hoạch kinh phí</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Sự đồng ý</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Old address</source>
+        <translation>Địa chỉ cũ</translation>
+    </message>
+    <message>
+        <source>Union support in words</source>
+        <translation>Công đoàn hỗ trợ (bằng chữ)</translation>
+    </message>
+    <message>
+        <source>given {date}, recorded by {who}; withdrawn {withdrawn}</source>
+        <translation>đồng ý ngày {date}, {who} ghi nhận; đã rút lại ngày {withdrawn}</translation>
+    </message>
+    <message>
+        <source>given {date}, recorded by {who}</source>
+        <translation>đồng ý ngày {date}, {who} ghi nhận</translation>
     </message>
 </context>
 <context>
     <name>HousingRulesEditor</name>
     <message>
         <source>empty: every province</source>
-        <translation type="unfinished"></translation>
+        <translation>để trống: áp dụng cho mọi tỉnh</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> năm</translation>
     </message>
     <message>
         <source>Save the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu quy định</translation>
     </message>
     <message>
         <source>Province (when it sets its own rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỉnh (nếu tỉnh có quy định riêng)</translation>
     </message>
     <message>
         <source>Sensitive: kept in the case file only, never used for publicity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhạy cảm: chỉ lưu trong hồ sơ, không bao giờ dùng để tuyên truyền.</translation>
     </message>
     <message>
         <source>These are the stored rules of {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là quy định đã lưu của năm {year}.</translation>
     </message>
     <message>
         <source>{year} has no rules of its own yet: shown are those it follows. Saving stores them for {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm {year} chưa có quy định riêng: đang hiện quy định được áp dụng theo. Bấm lưu để lưu thành quy định của năm {year}.</translation>
     </message>
     <message>
         <source>Unsaved rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy định chưa lưu</translation>
     </message>
     <message>
         <source>The rules of {year} were changed but not saved. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy định năm {year} đã được sửa nhưng chưa lưu. Lưu trước chứ?</translation>
     </message>
     <message>
         <source>Not saved: correct the fields marked in red.</source>
-        <translation type="unfinished">Chưa lưu: hãy sửa các ô có thông báo màu đỏ.</translation>
+        <translation>Chưa lưu: hãy sửa các ô báo đỏ.</translation>
     </message>
     <message>
         <source>Saved the rules of {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu quy định năm {year}.</translation>
     </message>
 </context>
 <context>
     <name>HousingStepPage</name>
     <message>
         <source>sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>nhạy cảm</translation>
     </message>
     <message>
         <source>Sensitive personal data (Law 91/2025/QH15): write and attach only what the case needs. It is never shown outside the case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu cá nhân nhạy cảm (Luật 91/2025/QH15): chỉ ghi và đính kèm những gì hồ sơ cần. Không bao giờ hiện ra ngoài hồ sơ.</translation>
     </message>
     <message>
         <source>“Next” is not available yet:</source>
-        <translation type="unfinished">Chưa bấm được “Tiếp theo” vì:</translation>
+        <translation>Chưa thể bấm “Tiếp”:</translation>
     </message>
 </context>
 <context>
     <name>HousingWizard</name>
     <message>
         <source>Mái ấm Công đoàn case</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ Mái ấm Công đoàn</translation>
     </message>
     <message>
         <source>Save and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu và đóng</translation>
     </message>
     <message>
         <source>Finish and open the case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tất và mở hồ sơ</translation>
     </message>
     <message>
         <source>Not saved yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu được: {reason}</translation>
     </message>
     <message>
         <source>Saved at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu lúc {time}.</translation>
     </message>
     <message>
         <source>The latest changes could not be saved (see the message at the bottom of the page). Close anyway? What was typed since the last save will be lost.</source>
-        <translation type="unfinished">Chưa lưu được những thay đổi mới nhất (xem thông báo ở cuối trang). Vẫn đóng? Những gì gõ sau lần lưu gần nhất sẽ bị mất.</translation>
+        <translation>Chưa lưu được các thay đổi mới nhất (xem thông báo ở cuối trang). Vẫn đóng? Những gì đã gõ từ lần lưu trước sẽ bị mất.</translation>
     </message>
 </context>
 <context>
@@ -2230,72 +2305,8 @@ You can restore them from the trash later.</source>
         <translation>Đọc lại toàn bộ hồ sơ một lần nữa. “Hoàn tất (Sẵn sàng gửi)” sẽ chốt bản này: sau đó chỉ xem được, không sửa được. Trước khi hoàn tất, câu chuyện vẫn là bản nháp.</translation>
     </message>
     <message>
-        <source>Review</source>
-        <translation type="unfinished">Xem lại</translation>
-    </message>
-    <message>
-        <source>Read the request once more. Everything is saved already; “Finish” closes the wizard and opens the case file, where the steps are recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Step {number} · {step}</source>
         <translation>Bước {number} · {step}</translation>
-    </message>
-    <message>
-        <source>Still missing (double-click an item to go to its step):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is missing: the request is complete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The beneficiary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The house</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Funding plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation type="unfinished">Sự đồng ý</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation type="unfinished">Tài liệu</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Old address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Union support in words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>given {date}, recorded by {who}; withdrawn {withdrawn}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>given {date}, recorded by {who}</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Still missing before the story can be finished (double-click an item to go to its step):</source>
@@ -2900,7 +2911,7 @@ You can restore them from the trash later.</source>
     </message>
     <message>
         <source>Union Homes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mái ấm</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3040,32 +3051,33 @@ You can restore them from the trash later.</source>
     <name>StepDialog</name>
     <message>
         <source>{current} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} → {target}</translation>
     </message>
     <message>
         <source>Requested: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề nghị: {amount}</translation>
     </message>
     <message>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm…</translation>
     </message>
     <message>
         <source>Not every rule of the year is met:
 {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đáp ứng hết các điều kiện của năm:
+{reasons}</translation>
     </message>
     <message>
         <source>not attached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa đính kèm</translation>
     </message>
     <message>
         <source>Attach: {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm: {document}</translation>
     </message>
     <message>
         <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.webp *.docx *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản chụp và ảnh (*.pdf *.jpg *.jpeg *.png *.webp *.docx *.xlsx);;Mọi tệp (*)</translation>
     </message>
 </context>
 <context>

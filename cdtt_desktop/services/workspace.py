@@ -14,6 +14,7 @@ from cdtt_desktop.settings import Settings
 from cdtt_desktop.storage.activities_repo import ActivityRepo
 from cdtt_desktop.storage.attachments import AttachmentStore
 from cdtt_desktop.storage.database import Database, SchemaTooNewError, open_database
+from cdtt_desktop.storage.housing_repo import HousingRepo
 from cdtt_desktop.storage.plans_repo import PlanRepo
 from cdtt_desktop.storage.records import RecordWriter
 from cdtt_desktop.storage.settings_repo import SettingsRepo
@@ -34,6 +35,7 @@ class Workspace:
     activities: ActivityRepo
     attachments: AttachmentStore
     stories: StoryRepo
+    housing: HousingRepo
 
     def close(self) -> None:
         self.optimize(quick=True)
@@ -74,4 +76,5 @@ def open_workspace(paths: DataPaths) -> Workspace:
         activities=ActivityRepo(db, writer),
         attachments=AttachmentStore(db, writer, paths.attachments, paths.thumbnails),
         stories=StoryRepo(db, writer),
+        housing=HousingRepo(db, writer),
     )

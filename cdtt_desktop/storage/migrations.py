@@ -324,3 +324,92 @@ def m007_stories(db: sqlite_utils.Database) -> None:
         END;
         """,
     )
+
+
+@MIGRATIONS()
+def m008_housing_cases(db: sqlite_utils.Database) -> None:
+    """Mái ấm Công đoàn cases, their timeline of steps, the rules of each year, and what a case file needs.
+
+    As with stories, what was typed is one JSON document (`content`); the list's columns sit beside it:
+    the step, the beneficiary's name and Vietnamese sort key, the amounts in whole đồng (INTEGER, never
+    float), the next due date. `number` is the case's running number, kept when the case is anonymised
+    ("Đoàn viên #12"). `housing_steps` is the timeline (one row per move, with the step's data). The
+    rules are one JSON document per year and province. The search text never holds the CCCD or the
+    illness. Attachment links gain the step they belong to and two privacy flags: a sensitive file (ID
+    card, land papers, the certified request) can never be marked for publicity, which triggers enforce.
+    """
+    steps = "'request', 'survey', 'proposal', 'decision', 'construction', 'acceptance', 'handover', 'closed', " \
+            "'returned', 'not_eligible'"
+    _script(
+        db,
+        f"""
+        CREATE TABLE housing_cases (
+            {{RECORD}},
+            number INTEGER NOT NULL CHECK (number >= 1),
+            step TEXT NOT NULL DEFAULT 'request' CHECK (step IN ({steps})),
+            year INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2200),
+            grassroots_unit_id TEXT REFERENCES units (id),
+            beneficiary_name TEXT NOT NULL DEFAULT '',
+            beneficiary_sort TEXT NOT NULL DEFAULT '',
+            build_kind TEXT NOT NULL DEFAULT 'new' CHECK (build_kind IN ('new', 'repair')),
+            content TEXT NOT NULL DEFAULT '{{}}',
+            requested INTEGER NOT NULL DEFAULT 0 CHECK (requested >= 0),
+            approved INTEGER CHECK (approved IS NULL OR approved >= 0),
+            due_on TEXT NOT NULL DEFAULT '',
+            returned_from TEXT CHECK (returned_from IS NULL OR returned_from IN ({steps})),
+            anonymised INTEGER NOT NULL DEFAULT 0 CHECK (anonymised IN (0, 1)),
+            search_text TEXT NOT NULL DEFAULT ''
+        );
+        CREATE UNIQUE INDEX housing_cases_number ON housing_cases (number);
+        CREATE INDEX housing_cases_live_updated ON housing_cases (deleted_at, updated_at);
+        CREATE INDEX housing_cases_step ON housing_cases (step, deleted_at);
+        CREATE INDEX housing_cases_unit ON housing_cases (grassroots_unit_id);
+        CREATE INDEX housing_cases_year ON housing_cases (year, deleted_at);
+        CREATE TABLE housing_steps (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            case_id TEXT NOT NULL REFERENCES housing_cases (id),
+            step TEXT NOT NULL CHECK (step IN ({steps})),
+            done_on TEXT NOT NULL,
+            responsible TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            data TEXT NOT NULL DEFAULT '{{}}',
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL DEFAULT '',
+            justification TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX housing_steps_case ON housing_steps (case_id, id);
+        CREATE TABLE housing_rules (
+            {{RECORD}},
+            year INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2200),
+            province TEXT NOT NULL DEFAULT '',
+            [values] TEXT NOT NULL DEFAULT '{{}}'
+        );
+        CREATE UNIQUE INDEX housing_rules_year_province ON housing_rules (year, province) WHERE deleted_at IS NULL;
+        ALTER TABLE record_attachments ADD COLUMN step TEXT NOT NULL DEFAULT '';
+        ALTER TABLE record_attachments ADD COLUMN sensitive INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE record_attachments ADD COLUMN publicity INTEGER NOT NULL DEFAULT 0;
+        CREATE TRIGGER record_attachments_private_insert BEFORE INSERT ON record_attachments
+        WHEN new.sensitive AND new.publicity BEGIN
+            SELECT RAISE(ABORT, 'a sensitive file cannot be used for publicity');
+        END;
+        CREATE TRIGGER record_attachments_private_update BEFORE UPDATE OF sensitive, publicity ON record_attachments
+        WHEN new.sensitive AND new.publicity BEGIN
+            SELECT RAISE(ABORT, 'a sensitive file cannot be used for publicity');
+        END;
+        CREATE VIRTUAL TABLE housing_cases_fts USING FTS5 (
+            search_text, tokenize='{FTS_TOKENIZER}', prefix='1 2 3', content=housing_cases
+        );
+        CREATE TRIGGER housing_cases_ai AFTER INSERT ON housing_cases BEGIN
+            INSERT INTO housing_cases_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
+        END;
+        CREATE TRIGGER housing_cases_ad AFTER DELETE ON housing_cases BEGIN
+            INSERT INTO housing_cases_fts (housing_cases_fts, rowid, search_text)
+            VALUES ('delete', old.rowid, old.search_text);
+        END;
+        CREATE TRIGGER housing_cases_au AFTER UPDATE OF search_text ON housing_cases BEGIN
+            INSERT INTO housing_cases_fts (housing_cases_fts, rowid, search_text)
+            VALUES ('delete', old.rowid, old.search_text);
+            INSERT INTO housing_cases_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
+        END;
+        """,
+    )

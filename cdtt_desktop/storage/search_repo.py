@@ -50,10 +50,24 @@ def fold_story(row: dict[str, Any]) -> str:
     return fold(" ".join(parts))
 
 
+# A housing case is found by the beneficiary's name and address; never by the CCCD, phone or illness.
+CASE_TEXT_FIELDS = ("province", "commune", "street", "old_province", "old_district", "old_commune")
+
+
+def fold_case(row: dict[str, Any]) -> str:
+    try:
+        content = json.loads(row.get("content") or "{}")
+    except ValueError:
+        content = {}
+    parts = [row.get("beneficiary_name") or ""] + [str(content.get(k) or "") for k in CASE_TEXT_FIELDS]
+    return fold(" ".join(parts))
+
+
 SEARCHABLE: list[Searchable] = [
     Searchable("activity", "activities", "occurred_on", "title", fold_activity),
     Searchable("unit", "units", "valid_from", "name", fold_unit),
     Searchable("story", "stories", "updated_at", "title", fold_story),
+    Searchable("case", "housing_cases", "updated_at", "beneficiary_name", fold_case),
 ]
 
 

@@ -94,10 +94,15 @@ class MainWindow(QMainWindow):
 
             return StoriesPage(self.ws, self.runner)
 
+        def housing() -> Page:
+            from cdtt_desktop.ui.housing_page import HousingPage
+
+            return HousingPage(self.ws, self.runner)
+
         titles = self._titles()
         factories: dict[str, PageFactory] = {"overview": overview, "activities": activities,
-                                             "stories": stories, "settings": settings}
-        for key in ("housing", "reports", "submission"):
+                                             "stories": stories, "housing": housing, "settings": settings}
+        for key in ("reports", "submission"):
             factories[key] = lambda key=key: ComingSoonPage(titles[key])
         return factories
 

@@ -13,17 +13,20 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
 
-_EMPTY = QDate(1989, 12, 31)  # one day before the earliest date the rules accept
+EARLIEST = QDate(1990, 1, 1)  # the earliest date the rules accept for records
 
 
 class OptionalDateEdit(QDateEdit):
-    def __init__(self, parent: QWidget | None = None):
+    """`earliest` is the first date that can be typed (a birth date reaches back further than a record)."""
+
+    def __init__(self, parent: QWidget | None = None, *, earliest: QDate = EARLIEST):
         super().__init__(parent)
+        self._empty = earliest.addDays(-1)  # one day before the earliest date stands for "not given"
         self.setDisplayFormat("dd/MM/yyyy")
         self.setCalendarPopup(True)
-        self.setDateRange(_EMPTY, QDate(2100, 12, 31))
+        self.setDateRange(self._empty, QDate(2100, 12, 31))
         self.setSpecialValueText(" ")  # what the empty value shows
-        self.setDate(_EMPTY)
+        self.setDate(self._empty)
         calendar = self.calendarWidget()
         calendar.installEventFilter(self)
 
@@ -36,13 +39,13 @@ class OptionalDateEdit(QDateEdit):
             day = dt.date.fromisoformat(value[:10]) if value else None
         except ValueError:
             day = None
-        self.setDate(QDate(day.year, day.month, day.day) if day else _EMPTY)
+        self.setDate(QDate(day.year, day.month, day.day) if day else self._empty)
 
     def is_empty(self) -> bool:
-        return self.date() == _EMPTY
+        return self.date() == self._empty
 
     def clear_date(self) -> None:
-        self.setDate(_EMPTY)
+        self.setDate(self._empty)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Typing a digit into the empty field starts a date at today, day first, so "05032024" works;

@@ -38,6 +38,7 @@ from cdtt_desktop.services.workspace import Workspace
 from cdtt_desktop.settings import LANGUAGES
 from cdtt_desktop.tasks.runner import TaskRunner
 from cdtt_desktop.ui.grassroots_table import GrassrootsTable
+from cdtt_desktop.ui.housing_rules_editor import HousingRulesEditor
 from cdtt_desktop.ui.page import Page
 from cdtt_desktop.ui.unit_form import SignerForm, UnitForm, align_captions, render_problem
 
@@ -70,6 +71,8 @@ class SettingsPage(Page):
         self.tabs.addTab(self._grassroots_tab(), self.tr("Grassroots unions"))
         self.tabs.addTab(self._language_tab(), self.tr("Language"))
         self.tabs.addTab(self._attachments_tab(), self.tr("Attachments"))
+        self.housing_rules = HousingRulesEditor(ws)
+        self.tabs.addTab(self.housing_rules, self.tr("Union Homes"))
         self.plan_editor: PlanEditor | None = None
         if importlib.util.find_spec(PLAN_EDITOR) is not None:
             from cdtt_desktop.ui.plan_editor import PlanEditor
@@ -175,6 +178,8 @@ class SettingsPage(Page):
             self.grassroots.set_units(grassroots_units(self.ws))
         if force or not self._limit_modified():
             self.limit_spin.setValue(int(self.ws.settings["attachment_limit_mb"]))
+        if force or not self.housing_rules.is_modified():
+            self.housing_rules.load()
         self.status_changed.emit()
 
     def refresh(self) -> None:
@@ -185,7 +190,8 @@ class SettingsPage(Page):
 
     def has_unsaved_changes(self) -> bool:
         return (self.unit_form.is_modified() or self.signer_form.is_modified()
-                or self.grassroots.is_modified() or self._limit_modified() or self._plan_modified())
+                or self.grassroots.is_modified() or self._limit_modified() or self._plan_modified()
+                or self.housing_rules.is_modified())
 
     def _plan_modified(self) -> bool:
         return bool(self.plan_editor is not None and self.plan_editor.header_is_modified())
@@ -294,4 +300,6 @@ class SettingsPage(Page):
             self.save_attachment_limit()
         if saved and self._plan_modified():
             saved = self.plan_editor.save_header()
+        if saved and self.housing_rules.is_modified():
+            saved = self.housing_rules.save()
         return saved

@@ -6,6 +6,7 @@ list is read at once and sorted in memory when a heading is clicked.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import IntEnum
 from typing import Any
 
@@ -129,14 +130,23 @@ class StoryTableModel(QAbstractTableModel):
 
 
 class StatusBadgeDelegate(QStyledItemDelegate):
-    """Draws the status as a rounded, coloured badge, so returned stories stand out in a long list."""
+    """Draws the status as a rounded, coloured badge, so returned stories stand out in a long list.
+
+    `colours` maps each status value (STATUS_ROLE) to its (background, text) colours; other lists of
+    records with a status (such as Mái ấm cases) pass their own.
+    """
+
+    def __init__(self, parent: QWidget | None = None,
+                 colours: Mapping[str, tuple[str, str]] | None = None):
+        super().__init__(parent)
+        self.colours: Mapping[str, tuple[str, str]] = STATUS_COLOURS if colours is None else colours
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         status = index.data(STATUS_ROLE)
-        if status not in STATUS_COLOURS:
+        if status not in self.colours:
             super().paint(painter, option, index)
             return
-        background, foreground = STATUS_COLOURS[StoryStatus(status)]
+        background, foreground = self.colours[status]
         style = option.widget.style() if option.widget else None
         if style is not None and option.state & QStyle.StateFlag.State_Selected:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)

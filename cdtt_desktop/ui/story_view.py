@@ -41,10 +41,15 @@ RETURNED_STYLE = ("QFrame#returned { background: #fff1e0; border: 2px solid #e07
                   " QLabel { background: transparent; }")
 
 
-def badge_style(status: StoryStatus) -> str:
-    background, foreground = STATUS_COLOURS[status]
+def pill_style(colours: tuple[str, str]) -> str:
+    """The style sheet of a status badge label from its (background, text) colours."""
+    background, foreground = colours
     return (f"background: {background}; color: {foreground}; border-radius: 9px; padding: 2px 10px;"
             " font-weight: bold;")
+
+
+def badge_style(status: StoryStatus) -> str:
+    return pill_style(STATUS_COLOURS[status])
 
 
 class StoryViewDialog(QDialog):

@@ -226,3 +226,41 @@ def test_m007_stories(tmp_path: Path) -> None:
                    "VALUES ('s', 1, '{}', 't')")
     with pytest.raises(sqlite3.IntegrityError):  # foreign keys: no such story
         db.execute("INSERT INTO story_events (story_id, at, to_status) VALUES ('nope', 't', 'draft')")
+
+
+def test_m008_housing_cases(tmp_path: Path) -> None:
+    """m008 adds cases (checked steps, unique numbers, prefix FTS), timeline, rules per year, privacy flags."""
+    db = db_until(tmp_path / "x.sqlite3", "m007_stories")
+    db.execute("INSERT INTO attachments (sha256, size, created_at) VALUES (?, 1, 't')", ["a" * 64])
+    db.execute("INSERT INTO record_attachments (id, created_at, updated_at, record_table, record_id, sha256, "
+               "file_name) VALUES ('l', 't', 't', 'stories', 'x', ?, 'a.jpg')", ["a" * 64])
+    db.conn.commit()
+    MIGRATIONS.apply(db.full())
+    assert RECORD | {"number", "step", "year", "grassroots_unit_id", "beneficiary_name", "beneficiary_sort",
+                     "build_kind", "content", "requested", "approved", "due_on", "returned_from", "anonymised",
+                     "search_text"} <= columns(db, "housing_cases")
+    assert {"case_id", "step", "done_on", "responsible", "notes", "data", "at", "actor", "justification"} <= columns(
+        db, "housing_steps")
+    assert RECORD | {"year", "province", "values"} <= columns(db, "housing_rules")
+    # Links made before the migration: no step, not sensitive, not for publicity.
+    assert db.execute("SELECT step, sensitive, publicity FROM record_attachments").fetchall() == [("", 0, 0)]
+    with pytest.raises(sqlite3.IntegrityError):  # a sensitive file can never be marked for publicity
+        db.execute("UPDATE record_attachments SET sensitive = 1, publicity = 1 WHERE id = 'l'")
+    insert = ("INSERT INTO housing_cases (id, created_at, updated_at, number, step, year, requested, search_text) "
+              "VALUES (?, 't', 't', ?, ?, 2026, ?, ?)")
+    db.execute(insert, ["c", 1, "request", 60_000_000, "nguyen thi lan"])
+    for number, step, requested in ((2, "building", 0), (1, "survey", 0), (3, "survey", -1)):
+        with pytest.raises(sqlite3.IntegrityError):  # unknown step, a number used twice, negative đồng
+            db.execute(insert, [f"bad{number}", number, step, requested, ""])
+    assert "prefix='1 2 3'" in db.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'housing_cases_fts'").fetchone()[0]
+    match = "SELECT rowid FROM housing_cases_fts WHERE housing_cases_fts MATCH ?"
+    assert db.execute(match, ['"ng"*']).fetchall() == [(1,)]
+    db.execute("UPDATE housing_cases SET search_text = 'tran van binh' WHERE id = 'c'")
+    assert db.execute(match, ['"lan"']).fetchall() == []
+    rules = "INSERT INTO housing_rules (id, created_at, updated_at, year, province) VALUES (?, 't', 't', 2026, '')"
+    db.execute(rules, ["r1"])
+    with pytest.raises(sqlite3.IntegrityError):  # one live set of rules per year and province
+        db.execute(rules, ["r2"])
+    with pytest.raises(sqlite3.IntegrityError):  # foreign keys: no such case
+        db.execute("INSERT INTO housing_steps (case_id, step, done_on, at) VALUES ('nope', 'survey', 'd', 't')")
