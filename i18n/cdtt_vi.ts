@@ -1811,8 +1811,8 @@ Có thể khôi phục lại từ thùng rác sau này.</translation>
         <translation>Hoàn tất và mở hồ sơ</translation>
     </message>
     <message>
-        <source>Not saved yet: {reason}</source>
-        <translation>Chưa lưu được: {reason}</translation>
+        <source>Saved at {time}. Still to correct: {reason}</source>
+        <translation>Đã lưu lúc {time}. Cần sửa: {reason}</translation>
     </message>
     <message>
         <source>Saved at {time}.</source>

@@ -1,9 +1,9 @@
 """Writing a Mái ấm case step by step. Nothing typed is ever lost, so the wizard never asks "discard?".
 
 The case is saved on every change of page, every AUTOSAVE_MS, and when the wizard
-closes however it closes (the button, Esc, the window's ×). A value the rules cannot
-store (a CCCD with 11 digits…) is said beside its field and at the bottom of the
-page, and closing then asks before anything typed is dropped. "Finish" closes the
+closes however it closes (the button, Esc, the window's ×). A value still wrong (a CCCD
+with 11 digits…) is stored as typed and said beside its field and at the bottom of
+the page; it blocks Finish, never closing. "Finish" closes the
 wizard and opens the case file, where the steps of the case are recorded.
 """
 
@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from cdtt_desktop.domain.housing import CaseContent
-from cdtt_desktop.domain.messages import ValidationError
+from cdtt_desktop.domain.messages import Problem, ValidationError
 from cdtt_desktop.services import housing as service
 from cdtt_desktop.services.workspace import Workspace
 from cdtt_desktop.tasks.runner import TaskRunner
@@ -51,6 +51,7 @@ class HousingWizard(QWizard):
         self.state.loading = False
         self.state.edited()
         self._last_saved: CaseContent = self.state.current()
+        self.to_correct: list[Problem] = []
         self._set_up_buttons()
         self.currentIdChanged.connect(lambda _id: self.autosave())
         self.review_page.step_requested.connect(self.go_to)
@@ -83,19 +84,26 @@ class HousingWizard(QWizard):
     # --- saving ---------------------------------------------------------------------------------
 
     def autosave(self) -> bool:
-        """Save what is typed when it changed; True when it is safely stored."""
+        """Save what is typed when it changed; True when it is safely stored.
+
+        The service keeps everything typed, even a value still wrong (a half-typed CCCD): it is stored
+        and reported, so closing never loses a word; `to_correct` says what still needs fixing.
+        """
         content = self.state.current()
         if content == self._last_saved:
             return True
+        stamp = dt.datetime.now().strftime("%H:%M:%S")
         try:
             service.save_case_content(self.ws, self.case_id, content)
         except ValidationError as exc:
+            self.to_correct = list(exc.problems)
             reason = "\n".join(problem_text(p, with_field=True) for p in exc.problems)
-            self._show_saved(self.tr("Not saved yet: {reason}").format(reason=reason), failed=True)
-            return False
+            self._show_saved(self.tr("Saved at {time}. Still to correct: {reason}").format(
+                time=stamp, reason=reason), failed=True)
+        else:
+            self.to_correct = []
+            self._show_saved(self.tr("Saved at {time}.").format(time=stamp))
         self._last_saved = content
-        stamp = dt.datetime.now().strftime("%H:%M:%S")
-        self._show_saved(self.tr("Saved at {time}.").format(time=stamp))
         self.autosaved.emit()
         return True
 
@@ -121,8 +129,8 @@ class HousingWizard(QWizard):
         return box.exec() == yes
 
     def accept(self) -> None:
-        """Finish: save, close, and show the case file."""
-        if not self.autosave():
+        """Finish: save, close, and show the case file (not while a value is still wrong)."""
+        if not self.autosave() or self.to_correct:
             return
         self.autosave_timer.stop()
         super().accept()
