@@ -123,8 +123,8 @@ class CaseTableView(StoryTableView):
         header.setSectionResizeMode(Column.BENEFICIARY, QHeaderView.ResizeMode.Stretch)
         # The name takes what is left: it is what people read and search by.
         badge = max(self.fontMetrics().horizontalAdvance(step_name(s)) for s in CaseStep) + 30
-        widths = {Column.STEP: badge, Column.CCCD: 110, Column.UNIT: 170, Column.REQUESTED: 110,
-                  Column.APPROVED: 110, Column.NEXT: 120, Column.DUE: 90}
+        widths = {Column.STEP: badge, Column.CCCD: 100, Column.UNIT: 130, Column.REQUESTED: 100,
+                  Column.APPROVED: 100, Column.NEXT: 100, Column.DUE: 86}
         for column, width in widths.items():  # never narrower than the (translated) heading
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.setSortIndicator(Column.DUE, Qt.SortOrder.AscendingOrder)
