@@ -7,19 +7,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from cdtt_desktop.paths import DataPaths
 from cdtt_desktop.settings import Settings
 from cdtt_desktop.storage.activities_repo import ActivityRepo
 from cdtt_desktop.storage.attachments import AttachmentStore
 from cdtt_desktop.storage.database import Database, SchemaTooNewError, open_database
-from cdtt_desktop.storage.housing_repo import HousingRepo
 from cdtt_desktop.storage.plans_repo import PlanRepo
 from cdtt_desktop.storage.records import RecordWriter
 from cdtt_desktop.storage.settings_repo import SettingsRepo
-from cdtt_desktop.storage.stories_repo import StoryRepo
 from cdtt_desktop.storage.units_repo import UnitRepo
+
+if TYPE_CHECKING:
+    from cdtt_desktop.storage.housing_repo import HousingRepo
+    from cdtt_desktop.storage.stories_repo import StoryRepo
 
 __all__ = ["SchemaTooNewError", "Workspace", "open_workspace"]
 
@@ -34,8 +37,19 @@ class Workspace:
     plans: PlanRepo
     activities: ActivityRepo
     attachments: AttachmentStore
-    stories: StoryRepo
-    housing: HousingRepo
+
+    # Stories and cases are built on first use: their modules are a tenth of the window's start.
+    @cached_property
+    def stories(self) -> StoryRepo:
+        from cdtt_desktop.storage.stories_repo import StoryRepo
+
+        return StoryRepo(self.db, self.writer)
+
+    @cached_property
+    def housing(self) -> HousingRepo:
+        from cdtt_desktop.storage.housing_repo import HousingRepo
+
+        return HousingRepo(self.db, self.writer)
 
     def close(self) -> None:
         self.optimize(quick=True)
@@ -75,6 +89,4 @@ def open_workspace(paths: DataPaths) -> Workspace:
         plans=PlanRepo(db, writer),
         activities=ActivityRepo(db, writer),
         attachments=AttachmentStore(db, writer, paths.attachments, paths.thumbnails),
-        stories=StoryRepo(db, writer),
-        housing=HousingRepo(db, writer),
     )
