@@ -232,9 +232,13 @@ class HousingCaseView(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.timeline.setItem(row, column, item)
-        self.timeline.resizeColumnsToContents()
         header = self.timeline.horizontalHeader()
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        wrapping = (3, 4)  # notes and step data share what is left and wrap in it
+        for column in range(self.timeline.columnCount()):
+            if column in wrapping:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                self.timeline.resizeColumnToContents(column)
         self.timeline.resizeRowsToContents()
 
     def _data_text(self, data: dict[str, str]) -> str:
