@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from cdtt_desktop import formatting as fmt
@@ -18,6 +18,7 @@ from cdtt_desktop.domain.housing import CaseStep
 from cdtt_desktop.domain.text import sort_key
 from cdtt_desktop.ui.housing_labels import STEP_COLOURS, step_name
 from cdtt_desktop.ui.story_table_model import STATUS_ROLE, StatusBadgeDelegate, StoryTableView
+from cdtt_desktop.ui.summary_list import SummaryListModel
 
 if TYPE_CHECKING:
     from cdtt_desktop.services.housing import CaseSummary
@@ -40,42 +41,17 @@ class Column(IntEnum):
 _MONEY = (Column.REQUESTED, Column.APPROVED)
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(SummaryListModel["CaseSummary"]):
+    COLUMNS = Column
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._rows: list[CaseSummary] = []
 
     def _headings(self) -> dict[Column, str]:
         return {Column.STEP: self.tr("Step"), Column.BENEFICIARY: self.tr("Beneficiary"),
                 Column.CCCD: self.tr("CCCD"), Column.UNIT: self.tr("Grassroots union"),
                 Column.REQUESTED: self.tr("Requested"), Column.APPROVED: self.tr("Approved"),
                 Column.NEXT: self.tr("Next step"), Column.DUE: self.tr("Due")}
-
-    def set_rows(self, rows: list[CaseSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[CaseSummary]:
-        return list(self._rows)
-
-    def summary(self, row: int) -> CaseSummary:
-        return self._rows[row]
-
-    def row_of(self, case_id: str) -> int | None:
-        return next((i for i, s in enumerate(self._rows) if s.id == case_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headings()[Column(section)]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,6 +35,7 @@ from cdtt_desktop.ui.story_opener import StoryOpener
 from cdtt_desktop.ui.story_table_model import StoryTableModel, StoryTableView
 from cdtt_desktop.ui.story_view import StoryViewDialog
 from cdtt_desktop.ui.story_wizard import StoryWizard
+from cdtt_desktop.ui.summary_list import select_ids, selected_ids
 
 
 class StoriesPage(Page):
@@ -191,21 +192,11 @@ class StoriesPage(Page):
     # --- selection ------------------------------------------------------------------------------
 
     def selected_ids(self) -> list[str]:
-        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        return [self.model.summary(row).id for row in rows]
+        return selected_ids(self.table)
 
     def select_ids(self, ids: list[str]) -> None:
-        """Select these stories where listed; the first becomes current and visible."""
-        selection, flag = self.table.selectionModel(), QItemSelectionModel.SelectionFlag
-        selection.clearSelection()
-        rows = [row for row in (self.model.row_of(i) for i in ids) if row is not None]
-        for n, row in enumerate(rows):
-            index = self.model.index(row, 0)
-            if n == 0:
-                selection.setCurrentIndex(index, flag.ClearAndSelect | flag.Rows)
-                self.table.scrollTo(index)
-            else:
-                selection.select(index, flag.Select | flag.Rows)
+        """Select these where listed; the first becomes current and visible."""
+        select_ids(self.table, ids)
 
     def _after_reload(self) -> None:
         empty = self.model.rowCount() == 0

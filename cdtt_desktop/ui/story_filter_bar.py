@@ -14,9 +14,10 @@ from cdtt_desktop.services.stories import StoryFilter
 from cdtt_desktop.ui.activity_filter_bar import SEARCH_DELAY_MS, SearchEdit
 from cdtt_desktop.ui.searchable_combo import SearchableCombo
 from cdtt_desktop.ui.story_labels import kind_name, status_name
+from cdtt_desktop.ui.summary_list import FilterBarBehaviour
 
 
-class StoryFilterBar(QWidget):
+class StoryFilterBar(FilterBarBehaviour, QWidget):
     """`changed` fires when the filter changes; `current_filter()` reads it."""
 
     changed = Signal()
@@ -104,35 +105,3 @@ class StoryFilterBar(QWidget):
 
     def is_filtered(self) -> bool:
         return self.current_filter() != StoryFilter()
-
-    def select(self, combo: QComboBox, value: object) -> None:
-        combo.setCurrentIndex(max(combo.findData(value), 0))
-
-    def clear(self) -> None:
-        """Show everything again: one change, one reload."""
-        self.blockSignals(True)
-        self.search_edit.clear()
-        self.search_timer.stop()
-        for combo in self.combos():
-            combo.setCurrentIndex(0)
-        self.blockSignals(False)
-        self._emit()
-
-    def apply_search_now(self) -> None:
-        if self.search_timer.isActive():
-            self.search_timer.stop()
-            self._emit()
-
-    def _emit(self) -> None:
-        if self.signalsBlocked():
-            return
-        self.search_timer.stop()
-        self._mark_active()
-        self.changed.emit()
-
-    def _mark_active(self) -> None:
-        for combo in self.combos():
-            font = combo.font()
-            font.setBold(combo.currentIndex() > 0)
-            combo.setFont(font)
-        self.clear_button.setEnabled(self.is_filtered())

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from cdtt_desktop.domain.stories import StoryStatus
 from cdtt_desktop.domain.text import sort_key
 from cdtt_desktop.services.stories import StorySummary
 from cdtt_desktop.ui.story_labels import STATUS_COLOURS, kind_name, status_name
+from cdtt_desktop.ui.summary_list import SummaryListModel
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -43,42 +44,17 @@ class Column(IntEnum):
     UPDATED = 7
 
 
-class StoryTableModel(QAbstractTableModel):
+class StoryTableModel(SummaryListModel["StorySummary"]):
+    COLUMNS = Column
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._rows: list[StorySummary] = []
 
     def _headings(self) -> dict[Column, str]:
         return {Column.STATUS: self.tr("Status"), Column.KIND: self.tr("Kind"), Column.TITLE: self.tr("Name"),
                 Column.UNIT: self.tr("Grassroots union"), Column.CAMPAIGN: self.tr("Campaign"),
                 Column.YEAR: self.tr("Year"), Column.PHOTOS: self.tr("Photos"),
                 Column.UPDATED: self.tr("Last changed")}
-
-    def set_rows(self, rows: list[StorySummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[StorySummary]:
-        return list(self._rows)
-
-    def summary(self, row: int) -> StorySummary:
-        return self._rows[row]
-
-    def row_of(self, story_id: str) -> int | None:
-        return next((i for i, s in enumerate(self._rows) if s.id == story_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headings()[Column(section)]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
