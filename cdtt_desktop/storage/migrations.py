@@ -29,6 +29,33 @@ def _script(db: sqlite_utils.Database, sql: str) -> None:
     db.executescript(sql.replace("{RECORD}", RECORD_COLUMNS.strip()))
 
 
+def _prefix_search(table: str, *, rebuild: bool = False) -> str:
+    """An FTS5 index with 1–3 letter prefixes over `table`.search_text, kept current by triggers.
+
+    The update trigger fires only when search_text changes, so moving a record to the trash does not
+    rewrite its index entry.
+    """
+    fill = f"INSERT INTO {table}_fts ({table}_fts) VALUES ('rebuild');" if rebuild else ""
+    return f"""
+        CREATE VIRTUAL TABLE {table}_fts USING FTS5 (
+            search_text, tokenize='{FTS_TOKENIZER}', prefix='1 2 3', content={table}
+        );
+        {fill}
+        CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN
+            INSERT INTO {table}_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
+        END;
+        CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN
+            INSERT INTO {table}_fts ({table}_fts, rowid, search_text)
+            VALUES ('delete', old.rowid, old.search_text);
+        END;
+        CREATE TRIGGER {table}_au AFTER UPDATE OF search_text ON {table} BEGIN
+            INSERT INTO {table}_fts ({table}_fts, rowid, search_text)
+            VALUES ('delete', old.rowid, old.search_text);
+            INSERT INTO {table}_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
+        END;
+    """
+
+
 @MIGRATIONS()
 def m001_settings_audit_units(db: sqlite_utils.Database) -> None:
     """Settings, the audit trail and the unit tree (own unit, parent body, grassroots unions)."""
@@ -229,24 +256,7 @@ def m006_activity_search_prefix_index(db: sqlite_utils.Database) -> None:
     db.table("activities").disable_fts()
     _script(
         db,
-        f"""
-        CREATE VIRTUAL TABLE activities_fts USING FTS5 (
-            search_text, tokenize='{FTS_TOKENIZER}', prefix='1 2 3', content=activities
-        );
-        INSERT INTO activities_fts (activities_fts) VALUES ('rebuild');
-        CREATE TRIGGER activities_ai AFTER INSERT ON activities BEGIN
-            INSERT INTO activities_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
-        END;
-        CREATE TRIGGER activities_ad AFTER DELETE ON activities BEGIN
-            INSERT INTO activities_fts (activities_fts, rowid, search_text)
-            VALUES ('delete', old.rowid, old.search_text);
-        END;
-        CREATE TRIGGER activities_au AFTER UPDATE OF search_text ON activities BEGIN
-            INSERT INTO activities_fts (activities_fts, rowid, search_text)
-            VALUES ('delete', old.rowid, old.search_text);
-            INSERT INTO activities_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
-        END;
-        """,
+        _prefix_search("activities", rebuild=True),
     )
 
 
@@ -307,21 +317,7 @@ def m007_stories(db: sqlite_utils.Database) -> None:
         CREATE INDEX story_events_story ON story_events (story_id, id);
         ALTER TABLE record_attachments ADD COLUMN role TEXT NOT NULL DEFAULT '';
         ALTER TABLE record_attachments ADD COLUMN caption TEXT NOT NULL DEFAULT '';
-        CREATE VIRTUAL TABLE stories_fts USING FTS5 (
-            search_text, tokenize='{FTS_TOKENIZER}', prefix='1 2 3', content=stories
-        );
-        CREATE TRIGGER stories_ai AFTER INSERT ON stories BEGIN
-            INSERT INTO stories_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
-        END;
-        CREATE TRIGGER stories_ad AFTER DELETE ON stories BEGIN
-            INSERT INTO stories_fts (stories_fts, rowid, search_text)
-            VALUES ('delete', old.rowid, old.search_text);
-        END;
-        CREATE TRIGGER stories_au AFTER UPDATE OF search_text ON stories BEGIN
-            INSERT INTO stories_fts (stories_fts, rowid, search_text)
-            VALUES ('delete', old.rowid, old.search_text);
-            INSERT INTO stories_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
-        END;
+        {_prefix_search("stories")}
         """,
     )
 
@@ -396,20 +392,6 @@ def m008_housing_cases(db: sqlite_utils.Database) -> None:
         WHEN new.sensitive AND new.publicity BEGIN
             SELECT RAISE(ABORT, 'a sensitive file cannot be used for publicity');
         END;
-        CREATE VIRTUAL TABLE housing_cases_fts USING FTS5 (
-            search_text, tokenize='{FTS_TOKENIZER}', prefix='1 2 3', content=housing_cases
-        );
-        CREATE TRIGGER housing_cases_ai AFTER INSERT ON housing_cases BEGIN
-            INSERT INTO housing_cases_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
-        END;
-        CREATE TRIGGER housing_cases_ad AFTER DELETE ON housing_cases BEGIN
-            INSERT INTO housing_cases_fts (housing_cases_fts, rowid, search_text)
-            VALUES ('delete', old.rowid, old.search_text);
-        END;
-        CREATE TRIGGER housing_cases_au AFTER UPDATE OF search_text ON housing_cases BEGIN
-            INSERT INTO housing_cases_fts (housing_cases_fts, rowid, search_text)
-            VALUES ('delete', old.rowid, old.search_text);
-            INSERT INTO housing_cases_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
-        END;
+        {_prefix_search("housing_cases")}
         """,
     )
