@@ -37,6 +37,11 @@ class DataPaths:
         return self.root / "thumbnails"
 
     @property
+    def documents(self) -> Path:
+        """Issued PDFs, one immutable file each (the register holds their SHA-256)."""
+        return self.root / "documents"
+
+    @property
     def logs(self) -> Path:
         return self.root / "logs"
 

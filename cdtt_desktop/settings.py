@@ -30,6 +30,7 @@ DECLARED: tuple[Setting, ...] = (
     Setting("signer_title", str, "CHỦ TỊCH", QT_TRANSLATE_NOOP("Settings", "Signer's title")),
     Setting("signing_authority", str, "TM. BAN THƯỜNG VỤ",
             QT_TRANSLATE_NOOP("Settings", "Signing form (TM., KT. …)")),
+    Setting("format_profile", str, "", QT_TRANSLATE_NOOP("Settings", "Document format (NĐ 30)")),
     Setting("attachment_limit_mb", int, 25, QT_TRANSLATE_NOOP("Settings", "Largest attachment (MB)")),
     Setting("setup_done", bool, False, QT_TRANSLATE_NOOP("Settings", "Set-up finished")),
     Setting("window_geometry", str, "", QT_TRANSLATE_NOOP("Settings", "Window position and size")),

@@ -21,6 +21,7 @@ from cdtt_desktop.storage.settings_repo import SettingsRepo
 from cdtt_desktop.storage.units_repo import UnitRepo
 
 if TYPE_CHECKING:
+    from cdtt_desktop.storage.documents_repo import DocumentRepo
     from cdtt_desktop.storage.housing_repo import HousingRepo
     from cdtt_desktop.storage.stories_repo import StoryRepo
 
@@ -50,6 +51,12 @@ class Workspace:
         from cdtt_desktop.storage.housing_repo import HousingRepo
 
         return HousingRepo(self.db, self.writer)
+
+    @cached_property
+    def documents(self) -> DocumentRepo:
+        from cdtt_desktop.storage.documents_repo import DocumentRepo
+
+        return DocumentRepo(self.db, self.writer)
 
     def close(self) -> None:
         self.optimize(quick=True)

@@ -395,3 +395,43 @@ def m008_housing_cases(db: sqlite_utils.Database) -> None:
         {_prefix_search("housing_cases")}
         """,
     )
+
+
+@MIGRATIONS()
+def m009_documents(db: sqlite_utils.Database) -> None:
+    """The register of issued documents (sổ văn bản đi): one row per number given out.
+
+    A number is unique per issuing unit, year and kind among live rows. `data` is the document as it was
+    drawn (canonical JSON) and `profile` the format it was drawn in; `data_sha256` hashes both, and
+    `content_sha256` the content without number and date, which is how issuing unchanged content again
+    finds the document already issued. The PDF itself is a file named in `file_name`, checked against
+    `pdf_sha256` whenever it is reopened.
+    """
+    _script(
+        db,
+        """
+        CREATE TABLE documents (
+            {RECORD},
+            kind TEXT NOT NULL CHECK (kind IN ('BC', 'TTr', 'BB', 'KH', 'TB', 'QĐ')),
+            number INTEGER NOT NULL CHECK (number >= 1),
+            year INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2200),
+            unit_id TEXT NOT NULL REFERENCES units (id),
+            issued_on TEXT NOT NULL,
+            number_text TEXT NOT NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            signer TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            pdf_sha256 TEXT NOT NULL CHECK (length(pdf_sha256) = 64),
+            data_sha256 TEXT NOT NULL CHECK (length(data_sha256) = 64),
+            content_sha256 TEXT NOT NULL CHECK (length(content_sha256) = 64),
+            data TEXT NOT NULL,
+            profile TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            size INTEGER NOT NULL CHECK (size > 0),
+            pages INTEGER NOT NULL CHECK (pages >= 1)
+        );
+        CREATE UNIQUE INDEX documents_number ON documents (unit_id, year, kind, number) WHERE deleted_at IS NULL;
+        CREATE INDEX documents_source ON documents (source, content_sha256);
+        CREATE INDEX documents_issued ON documents (deleted_at, issued_on);
+        """,
+    )

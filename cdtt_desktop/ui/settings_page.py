@@ -37,6 +37,7 @@ from cdtt_desktop.services.units import delete_grassroots, grassroots_units, own
 from cdtt_desktop.services.workspace import Workspace
 from cdtt_desktop.settings import LANGUAGES
 from cdtt_desktop.tasks.runner import TaskRunner
+from cdtt_desktop.ui.format_profile_editor import FormatProfileEditor
 from cdtt_desktop.ui.grassroots_table import GrassrootsTable
 from cdtt_desktop.ui.housing_rules_editor import HousingRulesEditor
 from cdtt_desktop.ui.page import Page
@@ -73,6 +74,8 @@ class SettingsPage(Page):
         self.tabs.addTab(self._attachments_tab(), self.tr("Attachments"))
         self.housing_rules = HousingRulesEditor(ws)
         self.tabs.addTab(self.housing_rules, self.tr("Union Homes"))
+        self.format_profile = FormatProfileEditor(ws)
+        self.tabs.addTab(self.format_profile, self.tr("Documents"))
         self.plan_editor: PlanEditor | None = None
         if importlib.util.find_spec(PLAN_EDITOR) is not None:
             from cdtt_desktop.ui.plan_editor import PlanEditor
@@ -180,6 +183,8 @@ class SettingsPage(Page):
             self.limit_spin.setValue(int(self.ws.settings["attachment_limit_mb"]))
         if force or not self.housing_rules.is_modified():
             self.housing_rules.load()
+        if force or not self.format_profile.is_modified():
+            self.format_profile.load()
         self.status_changed.emit()
 
     def refresh(self) -> None:
@@ -191,7 +196,7 @@ class SettingsPage(Page):
     def has_unsaved_changes(self) -> bool:
         return (self.unit_form.is_modified() or self.signer_form.is_modified()
                 or self.grassroots.is_modified() or self._limit_modified() or self._plan_modified()
-                or self.housing_rules.is_modified())
+                or self.housing_rules.is_modified() or self.format_profile.is_modified())
 
     def _plan_modified(self) -> bool:
         return bool(self.plan_editor is not None and self.plan_editor.header_is_modified())
@@ -302,4 +307,6 @@ class SettingsPage(Page):
             saved = self.plan_editor.save_header()
         if saved and self.housing_rules.is_modified():
             saved = self.housing_rules.save()
+        if saved and self.format_profile.is_modified():
+            saved = self.format_profile.save()
         return saved

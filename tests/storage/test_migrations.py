@@ -264,3 +264,27 @@ def test_m008_housing_cases(tmp_path: Path) -> None:
         db.execute(rules, ["r2"])
     with pytest.raises(sqlite3.IntegrityError):  # foreign keys: no such case
         db.execute("INSERT INTO housing_steps (case_id, step, done_on, at) VALUES ('nope', 'survey', 'd', 't')")
+
+
+def test_m009_documents(tmp_path: Path) -> None:
+    """m009 adds the register: one live number per unit, year and kind; checked kinds and hashes."""
+    db = db_until(tmp_path / "x.sqlite3", "m008_housing_cases")
+    db.execute("INSERT INTO units (id, created_at, updated_at, kind, name, name_sort) VALUES ('u', 't', 't', "
+               "'own', 'CĐ', 'cd')")
+    db.conn.commit()
+    MIGRATIONS.apply(db.full())
+    assert RECORD | {"kind", "number", "year", "unit_id", "issued_on", "number_text", "subject", "signer", "source",
+                     "pdf_sha256", "data_sha256", "content_sha256", "data", "profile", "file_name", "size",
+                     "pages"} <= columns(db, "documents")
+    insert = ("INSERT INTO documents (id, created_at, updated_at, kind, number, year, unit_id, issued_on, "
+              "number_text, pdf_sha256, data_sha256, content_sha256, data, profile, file_name, size, pages, "
+              "deleted_at) VALUES (?, 't', 't', ?, ?, 2026, 'u', '2026-11-29', 'Số', ?, ?, ?, '{}', '{}', 'f', 1, 1, "
+              "?)")
+    h = "a" * 64
+    db.execute(insert, ["d1", "BC", 5, h, h, h, None])
+    db.execute(insert, ["d2", "TTr", 5, h, h, h, None])  # another kind keeps its own series
+    db.execute(insert, ["d3", "BC", 5, h, h, h, "2026-11-29"])  # a number of a cancelled row may be reused
+    for row in (["d4", "BC", 5, h, h, h, None], ["d5", "XX", 6, h, h, h, None], ["d6", "BC", 7, "short", h, h, None],
+                ["d7", "BC", 0, h, h, h, None]):
+        with pytest.raises(sqlite3.IntegrityError):  # a number twice, unknown kind, bad hash, number 0
+            db.execute(insert, row)
