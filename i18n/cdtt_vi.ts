@@ -947,6 +947,41 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
     </message>
 </context>
 <context>
+    <name>FormatProfileEditor</name>
+    <message>
+        <source>These are the values of Nghị định 30/2020/NĐ-CP; documents are printed in Liberation Serif, which has the same letter widths as Times New Roman.</source>
+        <translation>Đây là các giá trị theo Nghị định 30/2020/NĐ-CP; văn bản được in bằng phông Liberation Serif, có độ rộng chữ giống Times New Roman.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Restore NĐ 30 defaults</source>
+        <translation>Khôi phục mặc định theo NĐ 30</translation>
+    </message>
+    <message>
+        <source>fixed by NĐ 30</source>
+        <translation>cố định theo NĐ 30</translation>
+    </message>
+    <message>
+        <source>from {low} to {high}</source>
+        <translation>từ {low} đến {high}</translation>
+    </message>
+    <message>
+        <source>The NĐ 30 values are filled in. Press Save to keep them.</source>
+        <translation>Đã điền các giá trị theo NĐ 30. Bấm Lưu để giữ lại.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Chưa lưu: hãy sửa các ô có thông báo màu đỏ.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
     <name>FundingPage</name>
     <message>
         <source>Funding plan</source>
@@ -2843,6 +2878,10 @@ Có thể khôi phục lại từ thùng rác sau này.</translation>
         <source>The prefix {prefix} is not a known mobile network; check the number.</source>
         <translation>Đầu số {prefix} không thuộc nhà mạng di động đã biết; hãy kiểm tra lại số điện thoại.</translation>
     </message>
+    <message>
+        <source>NĐ 30 allows {low} to {high} here.</source>
+        <translation>NĐ 30 cho phép từ {low} đến {high}.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -2867,6 +2906,10 @@ Có thể khôi phục lại từ thùng rác sau này.</translation>
         <translation>Thể thức ký (TM., KT. …)</translation>
     </message>
     <message>
+        <source>Document format (NĐ 30)</source>
+        <translation>Định dạng văn bản (NĐ 30)</translation>
+    </message>
+    <message>
         <source>Largest attachment (MB)</source>
         <translation>Dung lượng tệp đính kèm tối đa (MB)</translation>
     </message>
@@ -2881,6 +2924,50 @@ Có thể khôi phục lại từ thùng rác sau này.</translation>
     <message>
         <source>Window layout</source>
         <translation>Bố cục cửa sổ</translation>
+    </message>
+    <message>
+        <source>Top margin (mm)</source>
+        <translation>Lề trên (mm)</translation>
+    </message>
+    <message>
+        <source>Bottom margin (mm)</source>
+        <translation>Lề dưới (mm)</translation>
+    </message>
+    <message>
+        <source>Left margin (mm)</source>
+        <translation>Lề trái (mm)</translation>
+    </message>
+    <message>
+        <source>Right margin (mm)</source>
+        <translation>Lề phải (mm)</translation>
+    </message>
+    <message>
+        <source>Header text size (pt)</source>
+        <translation>Cỡ chữ quốc hiệu, tên cơ quan (pt)</translation>
+    </message>
+    <message>
+        <source>Motto size (pt)</source>
+        <translation>Cỡ chữ tiêu ngữ (pt)</translation>
+    </message>
+    <message>
+        <source>Body text size (pt)</source>
+        <translation>Cỡ chữ nội dung (pt)</translation>
+    </message>
+    <message>
+        <source>First-line indent (cm)</source>
+        <translation>Lùi đầu dòng (cm)</translation>
+    </message>
+    <message>
+        <source>Space between paragraphs (pt)</source>
+        <translation>Khoảng cách giữa các đoạn (pt)</translation>
+    </message>
+    <message>
+        <source>Line spacing (lines)</source>
+        <translation>Giãn cách dòng (lần dòng đơn)</translation>
+    </message>
+    <message>
+        <source>Recipient list size (pt)</source>
+        <translation>Cỡ chữ phần nơi nhận (pt)</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +2999,10 @@ Có thể khôi phục lại từ thùng rác sau này.</translation>
     <message>
         <source>Union Homes</source>
         <translation>Mái ấm</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
     </message>
     <message>
         <source>Save</source>
