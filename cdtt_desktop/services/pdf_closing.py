@@ -12,7 +12,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
+from reportlab.platypus import Flowable, Spacer, TableStyle
 from reportlab.platypus import Paragraph as RlParagraph
 from reportlab.platypus import Table as RlTable
 
@@ -37,7 +37,7 @@ def closing_flowables(document: OfficialDocument, p: FormatProfile, text_width: 
     size = p.body_size
     sign = ParagraphStyle("sign", fontName=BOLD, fontSize=size, leading=size * 1.2, alignment=TA_CENTER)
     if document.parties:
-        return [Spacer(1, 10), KeepTogether([_parties(document.parties, sign, text_width)])]
+        return [Spacer(1, 10), _parties(document.parties, sign, text_width)]
     left = _recipients(document.recipients, p)
     right = _signature(document.signature, sign)
     table = RlTable([[left, right]], colWidths=[text_width * 0.45, text_width * 0.55])

@@ -157,9 +157,15 @@ def _story(document: OfficialDocument, p: FormatProfile, s: Styles, today: dt.da
     ]
     story += _title(document.title or KIND_TITLES[document.kind], document.subject, s, text_width)
     story += _addressees(document.addressees, s)
+    body: list[Flowable] = []
     for block in document.blocks:
-        story += _block(block, s, text_width, pictures)
-    story += closing_flowables(document, p, text_width)
+        body += _block(block, s, text_width, pictures)
+    # The signature never starts a page alone: it keeps the last paragraph with it.
+    # (A KeepTogether inside another always reports itself too tall, so the last block is unpacked.)
+    last = body[-1:]
+    if last and isinstance(last[0], KeepTogether):
+        last = list(last[0]._content)
+    story += [*body[:-1], KeepTogether([*last, *closing_flowables(document, p, text_width)])]
     if document.appendix:
         story += [RlPageBreak(), *_appendix_head(document, s, today)]
         for block in document.appendix:
