@@ -2882,6 +2882,38 @@ Có thể khôi phục lại từ thùng rác sau này.</translation>
         <source>NĐ 30 allows {low} to {high} here.</source>
         <translation>NĐ 30 cho phép từ {low} đến {high}.</translation>
     </message>
+    <message>
+        <source>Choose at least one case for the proposal.</source>
+        <translation>Hãy chọn ít nhất một hồ sơ để lập tờ trình.</translation>
+    </message>
+    <message>
+        <source>There is no case with the id {id}.</source>
+        <translation>Không có hồ sơ nào có mã {id}.</translation>
+    </message>
+    <message>
+        <source>Case {number} ({name}) is in the trash: restore it first.</source>
+        <translation>Hồ sơ số {number} ({name}) đang ở thùng rác: hãy khôi phục trước.</translation>
+    </message>
+    <message>
+        <source>Case {number} ({name}) has been anonymised: no document is made of it.</source>
+        <translation>Hồ sơ số {number} ({name}) đã được ẩn danh: không lập văn bản cho hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>Case {number} ({name}) is at “{step}”: a proposal is made at the survey or proposal step.</source>
+        <translation>Hồ sơ số {number} ({name}) đang ở bước “{step}”: tờ trình chỉ lập ở bước khảo sát hoặc tờ trình.</translation>
+    </message>
+    <message>
+        <source>Case {number} ({name}) has no union support amount to propose.</source>
+        <translation>Hồ sơ số {number} ({name}) chưa có số tiền đề nghị công đoàn hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Case {number} ({name}) is at “{step}”: a handover record is made at acceptance, handover or after.</source>
+        <translation>Hồ sơ số {number} ({name}) đang ở bước “{step}”: biên bản bàn giao chỉ lập từ bước nghiệm thu trở đi.</translation>
+    </message>
+    <message>
+        <source>This story is in the trash: restore it before making a document of it.</source>
+        <translation>Câu chuyện này đang ở thùng rác: hãy khôi phục trước khi lập văn bản.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
