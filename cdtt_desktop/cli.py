@@ -92,6 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = csub.add_parser("list", help="print the cases (step, beneficiary with masked CCCD, unit, amounts)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_cmd_cases_list)
+    from cdtt_desktop.cli_documents import add_parsers
+
+    add_parsers(sub)
     return parser
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -19,7 +20,16 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Spacer,
+    TableStyle,
+)
 from reportlab.platypus import Image as RlImage
 from reportlab.platypus import PageBreak as RlPageBreak
 from reportlab.platypus import Paragraph as RlParagraph
@@ -59,6 +69,7 @@ class RenderedPdf:
     pages: int
 ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
 PAGE_NUMBER_SIZE = 13
+PHOTO_WORKERS = 2  # the office PCs have two cores
 
 
 class Styles:
@@ -133,17 +144,24 @@ def _template(out: io.BytesIO, document: OfficialDocument, p: FormatProfile) -> 
 
 
 def _pictures(document: OfficialDocument, images: ImageSource | None, report: Progress) -> dict[str, PrintImage]:
-    wanted = [b.sha256 for b in (*document.blocks, *document.appendix) if isinstance(b, Image)]
-    found: dict[str, PrintImage] = {}
-    for done, sha in enumerate(dict.fromkeys(wanted)):
-        report(done, len(wanted) + 1)
-        if images is None:
-            continue
+    """Every photo of the document made ready for print, two at a time (Pillow works outside the GIL)."""
+    wanted = list(dict.fromkeys(b.sha256 for b in (*document.blocks, *document.appendix) if isinstance(b, Image)))
+    if images is None or not wanted:
+        return {}
+    source = images
+
+    def prepare(sha: str) -> PrintImage | None:
         try:
-            picture = print_image(images(sha))
+            return print_image(source(sha))
         except (OSError, ValueError):
-            continue  # a photo missing from the store prints as its caption alone
-        found[sha] = picture
+            return None  # a photo missing from the store prints as its caption alone
+
+    found: dict[str, PrintImage] = {}
+    with ThreadPoolExecutor(max_workers=PHOTO_WORKERS) as pool:
+        for done, (sha, picture) in enumerate(zip(wanted, pool.map(prepare, wanted), strict=True), start=1):
+            report(done, len(wanted) + 1)
+            if picture is not None:
+                found[sha] = picture
     return found
 
 
@@ -207,8 +225,8 @@ def _appendix_head(document: OfficialDocument, s: Styles, today: dt.date) -> lis
 def _block(block: Block, s: Styles, text_width: float, pictures: dict[str, PrintImage]) -> list[Flowable]:
     if isinstance(block, Heading):
         style = s.heading if block.level < 3 else s.heading3
-        # keepWithNext: a heading never ends a page alone
-        return [RlParagraph(markup(block.text), ParagraphStyle("h", parent=style, keepWithNext=1))]
+        # A heading never ends a page alone; keepWithNext would instead push a long table after it whole.
+        return [CondPageBreak(s.leading * 4), RlParagraph(markup(block.text), style)]
     if isinstance(block, Paragraph):
         style = s.body if block.indent else s.plain
         return [RlParagraph(markup(line), style) for line in block.text.split("\n") if line.strip()]
@@ -245,7 +263,7 @@ def _table(block: Table, s: Styles, text_width: float) -> list[Flowable]:
     ]))
     parts: list[Flowable] = []
     if block.caption:
-        parts.append(RlParagraph(markup(block.caption), ParagraphStyle("tc", parent=s.caption, keepWithNext=1)))
+        parts += [CondPageBreak(s.leading * 4), RlParagraph(markup(block.caption), s.caption)]
     return [*parts, table, Spacer(1, s.body.spaceAfter)]
 
 
