@@ -633,6 +633,50 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
         <source>“{title}” is now “{status}”.</source>
         <translation>Hồ sơ “{title}” đã chuyển sang trạng thái “{status}”.</translation>
     </message>
+    <message>
+        <source>No campaign with the id {id}.</source>
+        <translation>Không có chiến dịch nào có mã {id}.</translation>
+    </message>
+    <message>
+        <source>A handover record is made for one case at a time.</source>
+        <translation>Mỗi biên bản bàn giao chỉ lập cho một hồ sơ.</translation>
+    </message>
+    <message>
+        <source>No case with the id {id}.</source>
+        <translation>Không có hồ sơ nào có mã {id}.</translation>
+    </message>
+    <message>
+        <source>Draft written to {file} ({pages} pages); nothing was registered.</source>
+        <translation>Đã ghi bản nháp vào {file} ({pages} trang); chưa vào sổ văn bản.</translation>
+    </message>
+    <message>
+        <source>{number} is already in the register: choose another number.</source>
+        <translation>{number} đã có trong sổ văn bản: hãy chọn số khác.</translation>
+    </message>
+    <message>
+        <source>This content was already issued as {number} on {date}; the same document was written to {file}.</source>
+        <translation>Nội dung này đã ban hành là {number} ngày {date}; văn bản đó được ghi nguyên văn vào {file}.</translation>
+    </message>
+    <message>
+        <source>Issued {number} on {date} ({pages} pages), written to {file}.</source>
+        <translation>Đã ban hành {number} ngày {date} ({pages} trang), ghi vào {file}.</translation>
+    </message>
+    <message>
+        <source>Left out, because the document font cannot print them: {chars}</source>
+        <translation>Đã bỏ các ký tự phông chữ văn bản không in được: {chars}</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>Không ghi được {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>No issued document with the id {id}.</source>
+        <translation>Không có văn bản đã ban hành nào có mã {id}.</translation>
+    </message>
+    <message>
+        <source>The stored file of {number} is damaged and cannot be restored.</source>
+        <translation>Tệp lưu của văn bản {number} bị hỏng và không khôi phục được.</translation>
+    </message>
 </context>
 <context>
     <name>ComingSoonPage</name>
@@ -2913,6 +2957,30 @@ Có thể khôi phục lại từ thùng rác sau này.</translation>
     <message>
         <source>This story is in the trash: restore it before making a document of it.</source>
         <translation>Câu chuyện này đang ở thùng rác: hãy khôi phục trước khi lập văn bản.</translation>
+    </message>
+    <message>
+        <source>Write the period as 2026-11 (a month), 2026-Q4 (a quarter), 2026-H2 (a half-year) or 2026 (a year).</source>
+        <translation>Ghi kỳ báo cáo theo dạng 2026-11 (tháng), 2026-Q4 (quý), 2026-H2 (6 tháng) hoặc 2026 (năm).</translation>
+    </message>
+    <message>
+        <source>There is no month {month}: write 01 to 12.</source>
+        <translation>Không có tháng {month}: ghi từ 01 đến 12.</translation>
+    </message>
+    <message>
+        <source>There is no quarter {quarter}: write Q1 to Q4.</source>
+        <translation>Không có quý {quarter}: ghi từ Q1 đến Q4.</translation>
+    </message>
+    <message>
+        <source>There is no half-year {half}: write H1 or H2.</source>
+        <translation>Không có kỳ 6 tháng {half}: ghi H1 (6 tháng đầu năm) hoặc H2 (6 tháng cuối năm).</translation>
+    </message>
+    <message>
+        <source>The year must be between {low} and {high}.</source>
+        <translation>Năm phải từ {low} đến {high}.</translation>
+    </message>
+    <message>
+        <source>The campaign ends before it starts.</source>
+        <translation>Chiến dịch có ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
 </context>
 <context>
