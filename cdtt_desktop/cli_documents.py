@@ -55,6 +55,7 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 
 def _cmd_periodic(args: argparse.Namespace) -> int:
+    from cdtt_desktop.services import documents as docs
     from cdtt_desktop.services.doc_periodic import build_periodic_report
     from cdtt_desktop.services.report_periods import resolve_period
 
@@ -67,18 +68,20 @@ def _cmd_periodic(args: argparse.Namespace) -> int:
             id=args.period.removeprefix("campaign:"))) from exc
     except ValueError as exc:
         raise CliError(str(exc)) from exc
-    return _produce(ws, args, lambda: build_periodic_report(ws, period), f"periodic:{period.key}")
+    return _produce(ws, args, lambda: build_periodic_report(ws, period), docs.periodic_source(period.key))
 
 
 def _cmd_story(args: argparse.Namespace) -> int:
+    from cdtt_desktop.services import documents as docs
     from cdtt_desktop.services.doc_story import build_story_dossier
 
     ws = _workspace(args)
     missing = _translator(ws.settings["language"])("Cli", "No story with the id {id}.").format(id=args.id)
-    return _produce(ws, args, lambda: build_story_dossier(ws, args.id), f"story:{args.id}", missing)
+    return _produce(ws, args, lambda: build_story_dossier(ws, args.id), docs.story_source(args.id), missing)
 
 
 def _cmd_case(args: argparse.Namespace) -> int:
+    from cdtt_desktop.services import documents as docs
     from cdtt_desktop.services.doc_housing import build_handover, build_proposal
 
     ws = _workspace(args)
@@ -87,10 +90,10 @@ def _cmd_case(args: argparse.Namespace) -> int:
         if len(args.ids) != 1:
             raise CliError(translate("Cli", "A handover record is made for one case at a time."))
         missing = translate("Cli", "No case with the id {id}.").format(id=args.ids[0])
-        return _produce(ws, args, lambda: build_handover(ws, args.ids[0]), f"case-handover:{args.ids[0]}",
+        return _produce(ws, args, lambda: build_handover(ws, args.ids[0]), docs.handover_source(args.ids[0]),
                         missing)
     ids = sorted(set(args.ids))
-    return _produce(ws, args, lambda: build_proposal(ws, ids), "case-proposal:" + ",".join(ids))
+    return _produce(ws, args, lambda: build_proposal(ws, ids), docs.proposal_source(ids))
 
 
 def _produce(ws: Any, args: argparse.Namespace, build: Any, source: str, missing: str = "") -> int:

@@ -763,6 +763,99 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Story dossier</source>
+        <translation>Hồ sơ mô hình, gương điển hình</translation>
+    </message>
+    <message>
+        <source>Proposal for support (tờ trình)</source>
+        <translation>Tờ trình đề nghị hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Handover record (biên bản)</source>
+        <translation>Biên bản bàn giao nhà</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFlow</name>
+    <message>
+        <source>Draft — not numbered yet</source>
+        <translation>Bản nháp — chưa có số</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Ban hành…</translation>
+    </message>
+    <message>
+        <source>Opening the document…</source>
+        <translation>Đang mở văn bản…</translation>
+    </message>
+    <message>
+        <source>Issuing the document…</source>
+        <translation>Đang ban hành văn bản…</translation>
+    </message>
+    <message>
+        <source>This content was already issued as {number} on {date}; it is reopened unchanged.</source>
+        <translation>Nội dung này đã được ban hành với {number} ngày {date}; văn bản đó được mở lại, giữ nguyên không thay đổi.</translation>
+    </message>
+    <message>
+        <source>These characters were left out because the document font cannot print them: {characters}</source>
+        <translation>Các ký tự sau đã được bỏ ra vì phông chữ của văn bản không in được: {characters}</translation>
+    </message>
+    <message>
+        <source>{number} · issued on {date} · SHA-256 {digest}…</source>
+        <translation>{number} · ban hành ngày {date} · SHA-256 {digest}…</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Đang lập văn bản…</translation>
+    </message>
+    <message>
+        <source>Official documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>{number} is already in the register. Choose another number and issue again.</source>
+        <translation>{number} đã có trong sổ văn bản. Hãy chọn số khác rồi ban hành lại.</translation>
+    </message>
+    <message>
+        <source>The file of {number} was changed or removed outside CĐTT Desktop and cannot be made again identically. Use a copy saved or printed earlier; its SHA-256 in the register shows whether a copy is the one issued.</source>
+        <translation>Tệp của văn bản {number} đã bị sửa hoặc bị xóa bên ngoài CĐTT Desktop và không thể tạo lại y hệt bản đã ban hành. Hãy dùng bản đã lưu hoặc đã in trước đó; mã SHA-256 trong sổ văn bản cho biết một bản sao có đúng là văn bản đã ban hành hay không.</translation>
+    </message>
+    <message>
+        <source>The document cannot be made because something it needs is missing: the unit&apos;s set-up, or a record that was deleted.
+
+Details: {reason}</source>
+        <translation>Không lập được văn bản vì thiếu thông tin cần thiết: thông tin thiết lập đơn vị, hoặc một hồ sơ đã bị xóa.
+
+Chi tiết: {reason}</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: {reason}</source>
+        <translation>Không lập được văn bản: {reason}</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: {reason}</source>
+        <translation>Không đọc hoặc ghi được tệp: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKinds</name>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Tờ trình</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Biên bản</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>Documents of the case file</source>
@@ -811,6 +904,77 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
     <message>
         <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.webp *.docx *.xlsx);;All files (*)</source>
         <translation>Bản chụp và ảnh (*.pdf *.jpg *.jpeg *.png *.webp *.docx *.xlsx);;Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsRegister</name>
+    <message>
+        <source>Register of issued documents</source>
+        <translation>Sổ văn bản đã ban hành</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>Search by subject or number</source>
+        <translation>Tìm theo trích yếu hoặc số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Lưu bản sao…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation>Chép mã SHA-256</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint of the PDF, to check later that a copy is the document issued</source>
+        <translation>Chép mã nhận dạng (SHA-256) của tệp PDF, để sau này kiểm tra một bản sao có đúng là văn bản đã ban hành</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <source>No document has been issued yet.
+
+Reports, proposals and records appear here once they are issued, with their number, date and SHA-256, and they can be reopened exactly as issued.</source>
+        <translation>Chưa ban hành văn bản nào.
+
+Báo cáo, tờ trình và biên bản sau khi ban hành sẽ hiện ở đây cùng số, ngày và mã SHA-256, và có thể mở lại đúng như bản đã ban hành.</translation>
+    </message>
+    <message>
+        <source>No issued document matches the filters.</source>
+        <translation>Không có văn bản đã ban hành nào khớp với bộ lọc.</translation>
+    </message>
+    <message>
+        <source>Saved a copy of {number} as {file}.</source>
+        <translation>Đã lưu bản sao của văn bản {number} thành tệp {file}.</translation>
+    </message>
+    <message>
+        <source>Copied the SHA-256 of {number}.</source>
+        <translation>Đã chép mã SHA-256 của văn bản {number}.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} documents</source>
+        <translation>{shown}/{total} văn bản</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1412,14 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
         <translation>Ẩn danh…</translation>
     </message>
     <message>
+        <source>Proposal (tờ trình) as PDF…</source>
+        <translation>Tờ trình (PDF)…</translation>
+    </message>
+    <message>
+        <source>Handover record as PDF…</source>
+        <translation>Biên bản bàn giao (PDF)…</translation>
+    </message>
+    <message>
         <source>Next:</source>
         <translation>Tiếp theo:</translation>
     </message>
@@ -1666,6 +1838,14 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
         <translation>Khôi phục</translation>
     </message>
     <message>
+        <source>Proposal (tờ trình)…</source>
+        <translation>Lập tờ trình…</translation>
+    </message>
+    <message>
+        <source>One tờ trình asking support for every selected case</source>
+        <translation>Một tờ trình đề nghị hỗ trợ cho tất cả các hồ sơ đang chọn</translation>
+    </message>
+    <message>
         <source>Show deleted cases, to restore them</source>
         <translation>Xem các hồ sơ đã xóa để khôi phục</translation>
     </message>
@@ -2061,6 +2241,84 @@ Có thể khôi phục lại từ thùng rác sau này.</translation>
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue the document</source>
+        <translation>Ban hành văn bản</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Once issued, the document is kept exactly as it is now, under this number, and it cannot be changed. If its content changes later, issuing it again takes a new number; the earlier document stays in the register.</source>
+        <translation>Sau khi ban hành, văn bản được lưu giữ đúng như hiện tại, với số này, và không thể sửa đổi. Nếu sau này nội dung thay đổi, việc ban hành lại sẽ lấy số mới; văn bản trước vẫn được giữ trong sổ văn bản.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Ban hành</translation>
+    </message>
+    <message>
+        <source>The document will show:</source>
+        <translation>Trên văn bản sẽ in:</translation>
+    </message>
+    <message>
+        <source>{number} of {year} is already in the register. Choose another number.</source>
+        <translation>{number} năm {year} đã có trong sổ văn bản. Hãy chọn số khác.</translation>
+    </message>
+    <message>
+        <source>Number {first} of {year} will be left unused. Choose a later number only to keep in step with the office&apos;s paper register.</source>
+        <translation>Số {first} năm {year} sẽ bị bỏ trống. Chỉ chọn số lớn hơn khi cần khớp với sổ văn bản giấy của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Numbers {first} to {last} of {year} will be left unused. Choose a later number only to keep in step with the office&apos;s paper register.</source>
+        <translation>Các số từ {first} đến {last} năm {year} sẽ bị bỏ trống. Chỉ chọn số lớn hơn khi cần khớp với sổ văn bản giấy của cơ quan.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
     <name>KindPage</name>
     <message>
         <source>What is the story about?</source>
@@ -2186,6 +2444,68 @@ Có thể khôi phục lại từ thùng rác sau này.</translation>
     <message>
         <source>No campaign in the coming weeks.</source>
         <translation>Không có chiến dịch nào trong những tuần tới.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfActions</name>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Lưu bản sao văn bản</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: {reason}</source>
+        <translation>Không ghi được tệp: {reason}</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>In văn bản</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
+        <translation>Không khởi động được máy in. Hãy kiểm tra máy in đã bật và đã kết nối, rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều ngang</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the window</source>
+        <translation>Hiển thị trang vừa với chiều ngang cửa sổ</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Lưu thành…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the PDF</source>
+        <translation>Lưu một bản sao tệp PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>In văn bản</translation>
+    </message>
+    <message>
+        <source>Page {page} / {count}</source>
+        <translation>Trang {page}/{count}</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2664,289 @@ Có thể khôi phục lại từ thùng rác sau này.</translation>
     <message>
         <source>Delete “{name}” from the plan of {year}?</source>
         <translation>Xóa “{name}” khỏi kế hoạch năm {year}?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportComposer</name>
+    <message>
+        <source>Compute figures</source>
+        <translation>Tính số liệu</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>See the report as it will be printed (Ctrl+Shift+P)</source>
+        <translation>Xem báo cáo như khi in ra (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Ban hành…</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Trích yếu:</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Đang tính số liệu…</translation>
+    </message>
+    <message>
+        <source>Figures of the period</source>
+        <translation>Số liệu của kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved text from {time}.</source>
+        <translation>Đã khôi phục phần nội dung đang viết dở, lưu lúc {time}.</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: {reason}</source>
+        <translation>Không tính được số liệu: {reason}</translation>
+    </message>
+    <message>
+        <source>The unit is not set up yet, so the report has no letterhead: finish the set-up (Settings → Unit) before previewing or issuing.</source>
+        <translation>Chưa khai báo đơn vị nên báo cáo chưa có tên cơ quan ban hành: hãy hoàn tất phần khai báo (Cài đặt → Đơn vị) trước khi xem trước hoặc ban hành.</translation>
+    </message>
+    <message>
+        <source>There is no plan for {year}: the figures are shown without targets.</source>
+        <translation>Chưa có kế hoạch năm {year}: số liệu được hiển thị không kèm chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Report: {subject}</source>
+        <translation>Báo cáo: {subject}</translation>
+    </message>
+    <message>
+        <source>Issued as {number}</source>
+        <translation>Đã ban hành: {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiguresTree</name>
+    <message>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu kỳ</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Theo kênh truyền thông</translation>
+    </message>
+    <message>
+        <source>By content group</source>
+        <translation>Theo nhóm nội dung</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Số hoạt động</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Lượt tham gia</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Lượt tiếp cận</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Lượt tương tác</translation>
+    </message>
+    <message>
+        <source>Grassroots unions with activities</source>
+        <translation>CĐCS có hoạt động</translation>
+    </message>
+    <message>
+        <source>No figures</source>
+        <translation>Chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>Without a content group</source>
+        <translation>Chưa phân nhóm nội dung</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Chiến dịch</translation>
+    </message>
+    <message>
+        <source>No campaign in this period</source>
+        <translation>Không có chiến dịch trong kỳ</translation>
+    </message>
+    <message>
+        <source>Models and exemplars</source>
+        <translation>Mô hình hay, gương điển hình</translation>
+    </message>
+    <message>
+        <source>Introduced upward</source>
+        <translation>Đã giới thiệu lên cấp trên</translation>
+    </message>
+    <message>
+        <source>Approved by the level above</source>
+        <translation>Được cấp trên duyệt</translation>
+    </message>
+    <message>
+        <source>Being written at the end of the period</source>
+        <translation>Đang hoàn thiện đến cuối kỳ</translation>
+    </message>
+    <message>
+        <source>Awaiting the level above at the end of the period</source>
+        <translation>Chờ cấp trên xem xét đến cuối kỳ</translation>
+    </message>
+    <message>
+        <source>Union Homes (Mái ấm)</source>
+        <translation>Mái ấm Công đoàn</translation>
+    </message>
+    <message>
+        <source>New requests</source>
+        <translation>Hồ sơ đề nghị mới</translation>
+    </message>
+    <message>
+        <source>Decided to support</source>
+        <translation>Được quyết định hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Amount decided</source>
+        <translation>Số tiền được quyết định</translation>
+    </message>
+    <message>
+        <source>Homes handed over</source>
+        <translation>Nhà đã bàn giao</translation>
+    </message>
+    <message>
+        <source>Amount handed over</source>
+        <translation>Số tiền hỗ trợ đã bàn giao</translation>
+    </message>
+</context>
+<context>
+    <name>ReportNarrativeEditor</name>
+    <message>
+        <source>The figures and tables of this part are computed from the records when the report is made (see the figures beside).</source>
+        <translation>Số liệu và các bảng của phần này được tính từ dữ liệu đã ghi nhận khi lập báo cáo (xem số liệu bên cạnh).</translation>
+    </message>
+    <message>
+        <source>II. Results</source>
+        <translation>II. Kết quả thực hiện</translation>
+    </message>
+    <message>
+        <source>III. Assessment</source>
+        <translation>III. Đánh giá</translation>
+    </message>
+    <message>
+        <source>I. Situation</source>
+        <translation>I. Đặc điểm tình hình</translation>
+    </message>
+    <message>
+        <source>1. Strengths</source>
+        <translation>1. Ưu điểm</translation>
+    </message>
+    <message>
+        <source>2. Weaknesses</source>
+        <translation>2. Hạn chế</translation>
+    </message>
+    <message>
+        <source>3. Causes</source>
+        <translation>3. Nguyên nhân</translation>
+    </message>
+    <message>
+        <source>IV. Directions for the next period</source>
+        <translation>IV. Phương hướng kỳ tới</translation>
+    </message>
+    <message>
+        <source>V. Proposals and recommendations</source>
+        <translation>V. Đề xuất, kiến nghị</translation>
+    </message>
+    <message>
+        <source>Refill from figures</source>
+        <translation>Điền lại theo số liệu</translation>
+    </message>
+    <message>
+        <source>Replace this part with the sentences computed from the figures. Ctrl+Z in the text brings back what was there.</source>
+        <translation>Thay nội dung phần này bằng các câu viết từ số liệu. Nhấn Ctrl+Z trong ô văn bản để lấy lại nội dung cũ.</translation>
+    </message>
+    <message>
+        <source>The sentences computed from the figures will appear here…</source>
+        <translation>Các câu viết từ số liệu sẽ hiện ở đây…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriodPicker</name>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Chiến dịch</translation>
+    </message>
+    <message>
+        <source>Month {month}</source>
+        <translation>Tháng {month}</translation>
+    </message>
+    <message>
+        <source>Quarter {number}</source>
+        <translation>Quý {number}</translation>
+    </message>
+    <message>
+        <source>First half-year (January–June)</source>
+        <translation>6 tháng đầu năm (tháng 1 – tháng 6)</translation>
+    </message>
+    <message>
+        <source>Second half-year (July–December)</source>
+        <translation>6 tháng cuối năm (tháng 7 – tháng 12)</translation>
+    </message>
+    <message>
+        <source>Report for</source>
+        <translation>Báo cáo theo</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>There is no plan for {year} yet, so no campaign to choose. Make the year&apos;s plan in Settings → Plan, or choose another year.</source>
+        <translation>Chưa có kế hoạch năm {year} nên chưa có chiến dịch để chọn. Hãy lập kế hoạch của năm trong Cài đặt → Kế hoạch, hoặc chọn năm khác.</translation>
+    </message>
+    <message>
+        <source>The plan for {year} has no campaign. Add campaigns in Settings → Plan, or choose another year.</source>
+        <translation>Kế hoạch năm {year} chưa có chiến dịch nào. Hãy thêm chiến dịch trong Cài đặt → Kế hoạch, hoặc chọn năm khác.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Periodic report</source>
+        <translation>Báo cáo định kỳ</translation>
+    </message>
+    <message>
+        <source>Register of issued documents</source>
+        <translation>Sổ văn bản đã ban hành</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +4395,14 @@ Bạn có thể khôi phục lại từ thùng rác.</translation>
     <message>
         <source>Upright copies for the press or the upper level, with a captions file; the originals stay as they are.</source>
         <translation>Bản sao ảnh đã xoay đúng chiều để gửi báo hoặc cấp trên, kèm tệp chú thích; ảnh gốc giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Dossier as PDF…</source>
+        <translation>Hồ sơ PDF…</translation>
+    </message>
+    <message>
+        <source>The story as an official report (NĐ 30 format) with its photos, to preview, issue with a number and send upward.</source>
+        <translation>Mô hình, gương dưới dạng báo cáo chính thức (thể thức NĐ 30) kèm ảnh: xem trước, ban hành có số và gửi lên cấp trên.</translation>
     </message>
     <message>
         <source>Show:</source>

@@ -58,6 +58,23 @@ class IssuedDocument:
     removed: str = ""  # characters the font cannot draw, left out
 
 
+def periodic_source(period_key: str) -> str:
+    return f"periodic:{period_key}"
+
+
+def story_source(story_id: str) -> str:
+    return f"story:{story_id}"
+
+
+def proposal_source(case_ids: list[str]) -> str:
+    """One source per set of cases, whatever the order they were chosen in."""
+    return "case-proposal:" + ",".join(sorted(set(case_ids)))
+
+
+def handover_source(case_id: str) -> str:
+    return f"case-handover:{case_id}"
+
+
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 

@@ -36,6 +36,7 @@ from cdtt_desktop.domain.housing import ALLOWED, DOCUMENT_KINDS, CaseStep, Conse
 from cdtt_desktop.domain.housing_checks import active_consent
 from cdtt_desktop.domain.messages import ValidationError
 from cdtt_desktop.services import housing as service
+from cdtt_desktop.services.doc_housing import HANDOVER_STEPS, PROPOSAL_STEPS
 from cdtt_desktop.services.workspace import Workspace
 from cdtt_desktop.ui.housing_labels import (
     STEP_COLOURS,
@@ -61,6 +62,8 @@ _TIMELINE = ("step", "done_on", "responsible", "notes", "data", "documents")
 class HousingCaseView(QDialog):
     changed = Signal(str)  # the case moved on, or was anonymised
     edit_requested = Signal(str)  # open the case editor (wizard)
+    proposal_requested = Signal(str)  # make the tờ trình (PDF) of this case
+    handover_requested = Signal(str)  # make the biên bản bàn giao (PDF) of this case
 
     def __init__(self, ws: Workspace, case_id: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -82,6 +85,8 @@ class HousingCaseView(QDialog):
         self.edit_button = QPushButton(self.tr("Edit the details…"))
         self.withdraw_buttons: dict[ConsentUse, QPushButton] = {}
         self.anonymise_button = QPushButton(self.tr("Anonymise…"))
+        self.proposal_button = QPushButton(self.tr("Proposal (tờ trình) as PDF…"))
+        self.handover_button = QPushButton(self.tr("Handover record as PDF…"))
         self.error_label = QLabel()
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
@@ -93,6 +98,8 @@ class HousingCaseView(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.case_id))
         self.anonymise_button.clicked.connect(self._anonymise_clicked)
+        self.proposal_button.clicked.connect(lambda: self.proposal_requested.emit(self.case_id))
+        self.handover_button.clicked.connect(lambda: self.handover_requested.emit(self.case_id))
         self.resize(1000, 720)
         self.load()
 
@@ -120,6 +127,8 @@ class HousingCaseView(QDialog):
             self.withdraw_buttons[use] = button
             others.addWidget(button)
         others.addStretch(1)
+        others.addWidget(self.proposal_button)
+        others.addWidget(self.handover_button)
         others.addWidget(self.anonymise_button)
         self.timeline.setHorizontalHeaderLabels([self.tr("Step"), self.tr("Date"), self.tr("Responsible"),
                                                  self.tr("Notes"), self.tr("Data"), self.tr("Documents")])
@@ -220,6 +229,9 @@ class HousingCaseView(QDialog):
         for use, button in self.withdraw_buttons.items():
             button.setVisible(active_consent(self.record.content, use.value) and not self.record.anonymised)
         self.anonymise_button.setVisible(finished and not self.record.anonymised)
+        step, named = self.record.summary.step, not self.record.anonymised
+        self.proposal_button.setVisible(named and step in PROPOSAL_STEPS)
+        self.handover_button.setVisible(named and step in HANDOVER_STEPS)
 
     def _show_timeline(self) -> None:
         steps = self.record.steps

@@ -9,6 +9,7 @@ A case made by "New" and closed with nothing typed goes to the trash.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -35,6 +36,9 @@ from cdtt_desktop.ui.notice_bar import NoticeBar
 from cdtt_desktop.ui.page import Page
 from cdtt_desktop.ui.summary_list import select_ids, selected_ids
 
+if TYPE_CHECKING:
+    from cdtt_desktop.ui.document_actions import DocumentActions
+
 TOTALS_STYLE = ("QLabel#totals { background: #f3f6fa; border: 1px solid #d5dde8; border-radius: 4px;"
                 " padding: 6px 10px; }")
 
@@ -47,6 +51,7 @@ class HousingPage(Page):
         self.wizard: HousingWizard | None = None
         self.view: HousingCaseView | None = None
         self._fresh: set[str] = set()
+        self._documents: DocumentActions | None = None
         self.totals = service.CaseTotals(0, 0, 0)
         self.model = CaseTableModel(self)
         self.filter_bar = HousingFilterBar(self)
@@ -82,6 +87,9 @@ class HousingPage(Page):
                                     self.tr("Move the selected cases to the trash (Delete)"),
                                     self.delete_selected)
         self.restore_button = button(self.tr("Restore"), "", self.restore_selected)
+        self.proposal_button = button(self.tr("Proposal (tờ trình)…"),
+                                      self.tr("One tờ trình asking support for every selected case"),
+                                      lambda: self.documents().case_proposal(self.selected_ids()))
         self.trash_button = QPushButton()
         self.trash_button.setToolTip(self.tr("Show deleted cases, to restore them"))
         self.trash_button.setCheckable(True)
@@ -90,7 +98,8 @@ class HousingPage(Page):
         bar = QHBoxLayout()
         bar.addWidget(self.heading)
         bar.addStretch(1)
-        for widget in (self.new_button, self.open_button, self.delete_button, self.restore_button):
+        for widget in (self.new_button, self.open_button, self.proposal_button, self.delete_button,
+                       self.restore_button):
             bar.addWidget(widget)
         bar.addSpacing(16)
         bar.addWidget(self.trash_button)
@@ -198,6 +207,7 @@ class HousingPage(Page):
     def _update_buttons(self) -> None:
         ids = self.selected_ids()
         self.open_button.setEnabled(len(ids) == 1)
+        self.proposal_button.setEnabled(bool(ids))
         self.delete_button.setEnabled(bool(ids))
         self.restore_button.setEnabled(bool(ids))
 
@@ -218,7 +228,7 @@ class HousingPage(Page):
         heading = self.tr("Trash: deleted cases") if self.in_trash else self.tr("Union Homes")
         self.heading.setText(f"<h2>{heading}</h2>")
         self.trash_button.setText(self.tr("Back to the list") if self.in_trash else self.tr("Trash"))
-        for widget in (self.new_button, self.open_button, self.delete_button):
+        for widget in (self.new_button, self.open_button, self.proposal_button, self.delete_button):
             widget.setVisible(not self.in_trash)
         self.restore_button.setVisible(self.in_trash)
         self._update_buttons()
@@ -242,10 +252,20 @@ class HousingPage(Page):
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.changed.connect(lambda _id: self.reload())
         view.edit_requested.connect(self.open_wizard)
+        view.proposal_requested.connect(lambda case_id: self.documents().case_proposal([case_id]))
+        view.handover_requested.connect(lambda case_id: self.documents().case_handover(case_id))
         view.finished.connect(lambda _result: self._view_closed(view))
         self.view = view
         view.open()
         return view
+
+    def documents(self) -> DocumentActions:
+        """The document actions, made on first use (they bring in the PDF viewer)."""
+        if self._documents is None:
+            from cdtt_desktop.ui.document_actions import DocumentActions
+
+            self._documents = DocumentActions(self.ws, self.runner, self.window())
+        return self._documents
 
     def _view_closed(self, view: HousingCaseView) -> None:
         if self.view is view:

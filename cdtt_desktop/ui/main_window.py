@@ -99,11 +99,15 @@ class MainWindow(QMainWindow):
 
             return HousingPage(self.ws, self.runner)
 
+        def reports() -> Page:
+            from cdtt_desktop.ui.reports_page import ReportsPage
+
+            return ReportsPage(self.ws, self.runner)
+
         titles = self._titles()
-        factories: dict[str, PageFactory] = {"overview": overview, "activities": activities,
-                                             "stories": stories, "housing": housing, "settings": settings}
-        for key in ("reports", "submission"):
-            factories[key] = lambda key=key: ComingSoonPage(titles[key])
+        factories: dict[str, PageFactory] = {"overview": overview, "activities": activities, "stories": stories,
+                                             "housing": housing, "reports": reports, "settings": settings}
+        factories["submission"] = lambda: ComingSoonPage(titles["submission"])
         return factories
 
     def build(self, current: str = "overview") -> None:

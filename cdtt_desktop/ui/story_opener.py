@@ -6,6 +6,8 @@ stray click leaves no empty draft behind (it can still be restored from there).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -15,6 +17,9 @@ from cdtt_desktop.services.workspace import Workspace
 from cdtt_desktop.tasks.runner import TaskRunner
 from cdtt_desktop.ui.story_view import StoryViewDialog
 from cdtt_desktop.ui.story_wizard import StoryWizard
+
+if TYPE_CHECKING:
+    from cdtt_desktop.ui.document_actions import DocumentActions
 
 
 class StoryOpener(QObject):
@@ -28,6 +33,7 @@ class StoryOpener(QObject):
         self.wizard: StoryWizard | None = None
         self.view: StoryViewDialog | None = None
         self._fresh: set[str] = set()
+        self.documents: DocumentActions | None = None  # made on first use: it brings in the PDF viewer
 
     def new_story(self, *, grassroots_unit_id: str | None = None, campaign_id: str | None = None) -> str:
         """Make a draft (asking nothing) and open the wizard at its first step."""
@@ -59,9 +65,18 @@ class StoryOpener(QObject):
         view.changed.connect(lambda _id: self.changed.emit())
         view.finished.connect(lambda _result: self._view_closed(view))
         view.edit_requested.connect(lambda sid: self.open_wizard(sid, resume=True))
+        view.dossier_requested.connect(self.make_dossier)
         self.view = view
         view.open()
         return view
+
+    def make_dossier(self, story_id: str) -> None:
+        """Preview the story's official dossier, from which it is issued."""
+        if self.documents is None:
+            from cdtt_desktop.ui.document_actions import DocumentActions
+
+            self.documents = DocumentActions(self.ws, self.runner, self.window)
+        self.documents.story_dossier(story_id)
 
     def _view_closed(self, view: StoryViewDialog) -> None:
         if self.view is view:

@@ -55,6 +55,7 @@ def badge_style(status: StoryStatus) -> str:
 class StoryViewDialog(QDialog):
     edit_requested = Signal(str)  # the story became a draft again: open it in the wizard
     changed = Signal(str)  # its status changed
+    dossier_requested = Signal(str)  # make the official dossier (PDF) of this story
 
     def __init__(self, ws: Workspace, story_id: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -122,6 +123,11 @@ class StoryViewDialog(QDialog):
                                               "file; the originals stay as they are."))
         self.export_button.clicked.connect(self._export_clicked)
         actions.addWidget(self.export_button)
+        self.dossier_button = QPushButton(self.tr("Dossier as PDF…"))
+        self.dossier_button.setToolTip(self.tr("The story as an official report (NĐ 30 format) with its photos, "
+                                               "to preview, issue with a number and send upward."))
+        self.dossier_button.clicked.connect(lambda: self.dossier_requested.emit(self.story_id))
+        actions.addWidget(self.dossier_button)
         actions.addStretch(1)
         actions.addWidget(QLabel(self.tr("Show:")))
         actions.addWidget(self.revision_combo)

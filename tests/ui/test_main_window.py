@@ -37,8 +37,12 @@ def test_pages_are_built_on_first_visit(qtbot, ready_ws: Workspace) -> None:  # 
     """Only the overview exists at start; later pages appear when chosen, unfinished ones say so."""
     window = make_window(qtbot, ready_ws)
     assert set(window._pages) == {"overview"}
-    window.nav.setCurrentRow(4)
+    window.nav.setCurrentRow(5)
     assert isinstance(window.stack.currentWidget(), ComingSoonPage)
+    window.nav.setCurrentRow(4)
+    from cdtt_desktop.ui.reports_page import ReportsPage
+
+    assert isinstance(window.stack.currentWidget(), ReportsPage)
     window.nav.setCurrentRow(1)
     assert window.stack.currentWidget().objectName() == "page-activities"
 
