@@ -63,3 +63,14 @@ def words(pdf: Path) -> list[Word]:
             out.append(Word(number, word.text or "", *(float(word.get(k, 0)) for k in ("xMin", "yMin", "xMax",
                                                                                          "yMax"))))
     return out
+
+
+def body_text(pdf: Path) -> str:
+    """The text of every page in order, without the page numbers of the top margin (pages 2 on)."""
+    pages = []
+    for number in range(1, int(info(pdf)["Pages"]) + 1):
+        lines = text(pdf, page=number).strip("\f\n").splitlines()
+        if number >= 2 and lines and lines[0].strip() == str(number):
+            lines = lines[1:]
+        pages.append("\n".join(lines))
+    return "\n".join(pages)

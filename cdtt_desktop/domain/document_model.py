@@ -162,8 +162,9 @@ def _block(data: dict[str, Any]) -> Block:
 def all_text(document: OfficialDocument, today: dt.date) -> list[str]:
     """Every string the renderer will draw (for the font check and the NFC rule)."""
     out = [document.parent_body, document.issuer, document.number_text, document.date_text(today),
-           document.title, document.subject, document.appendix_title, *document.recipients, *document.addressees,
-           document.signature.authority, document.signature.title, document.signature.name]
+           document.title, document.subject, document.appendix_title, *document.recipients, *document.addressees]
+    if not document.parties:  # a record is signed by its parties instead
+        out += [document.signature.authority, document.signature.title, document.signature.name]
     out += [s for p in document.parties for s in (p.label, p.name)]
     for block in (*document.blocks, *document.appendix):
         if isinstance(block, Heading | Paragraph):
