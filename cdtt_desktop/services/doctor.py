@@ -1,8 +1,8 @@
 """`cdtt doctor`: where the data is, which versions run, and whether the data folder is healthy.
 
 Checks: SQLite integrity and foreign keys, the schema version, the search index
-against the records, and every registered attachment (present, SHA-256 intact,
-thumbnail present). Each check prints one line starting with "OK:" or "LỖI:";
+against the records, every registered attachment (present, SHA-256 intact,
+thumbnail present) and every issued PDF against the register. Each check prints one line starting with "OK:" or "LỖI:";
 the lines are Vietnamese, like the people who read them.
 """
 
@@ -68,6 +68,7 @@ def _describe(ws: Workspace, report: DoctorReport) -> None:
     report.info(f"Thư mục dữ liệu: {paths.root}")
     report.info(f"Cơ sở dữ liệu: {paths.database} ({_size(paths.database)})")
     report.info(f"Tệp đính kèm: {paths.attachments}")
+    report.info(f"Văn bản đã ban hành (PDF): {paths.documents}")
     report.info(f"Bản sao lưu: {paths.backups} ({backups} bản)")
     report.info(f"Phiên bản: CĐTT Desktop {__version__}; Python {platform.python_version()}; "
                 f"SQLite {sqlite3.sqlite_version}; PySide6 {pyside_version()}")
@@ -120,6 +121,25 @@ def _attachment_problems(ws: Workspace) -> tuple[list[str], int]:
     return problems, len(rows)
 
 
+def _document_problems(ws: Workspace) -> tuple[list[str], int]:
+    """Issued PDFs missing or changed since they were registered; also how many were checked.
+
+    The doctor only reports: opening the document in the register draws it again from its stored data
+    and restores the file when the result is the registered one.
+    """
+    problems: list[str] = []
+    rows = list(ws.db.query("SELECT number_text, kind, file_name, pdf_sha256 FROM documents "
+                            "WHERE deleted_at IS NULL ORDER BY year, kind, number"))
+    for row in rows:
+        path = ws.paths.documents / row["file_name"]
+        label = f"{row['number_text']} ({row['kind']})"
+        if not path.is_file():
+            problems.append(f"thiếu tệp PDF của văn bản {label}: không có {path}")
+        elif _sha256(path) != row["pdf_sha256"]:
+            problems.append(f"tệp PDF của văn bản {label} đã bị thay đổi: mã SHA-256 không khớp sổ văn bản")
+    return problems, len(rows)
+
+
 def _counts(ws: Workspace) -> str:
     def q(sql: str) -> int:
         return int(ws.execute_scalar(sql))
@@ -147,5 +167,7 @@ def run_checks(ws: Workspace) -> DoctorReport:
     report.check(_search_problems(ws), "Chỉ mục tìm kiếm khớp với dữ liệu")
     problems, checked = _attachment_problems(ws)
     report.check(problems, f"Tệp đính kèm: đủ {checked} tệp, mã SHA-256 đúng")
+    problems, checked = _document_problems(ws)
+    report.check(problems, f"Văn bản đã ban hành: đủ {checked} tệp PDF, mã SHA-256 khớp sổ văn bản")
     report.info(_counts(ws))
     return report

@@ -34,7 +34,7 @@ def test_healthy_folder_is_ok(demo_ws: Workspace) -> None:
     text = "\n".join(report.lines)
     assert str(demo_ws.paths.database) in text and str(demo_ws.paths.attachments) in text
     assert str(demo_ws.paths.backups) in text and __version__ in text and "SQLite" in text
-    assert sum(line.startswith("OK:") for line in report.lines) == 5
+    assert sum(line.startswith("OK:") for line in report.lines) == 6
     assert "40 hoạt động" in text
 
 
@@ -105,3 +105,20 @@ def test_broken_reference_fails(demo_ws: Workspace) -> None:
     report = run_checks(demo_ws)
     assert not report.ok
     assert any("foreign_key_check" in line and "activities" in line for line in _problems(report))
+
+
+def test_missing_or_changed_issued_pdf_fails(ready_ws: Workspace) -> None:
+    """An issued PDF that vanished or changed no longer matches the register and is named by its number."""
+    import datetime as dt
+
+    from cdtt_desktop.services import documents as docs
+    from tests.services.test_documents import report
+
+    first = docs.issue(ready_ws, report(ready_ws, "Một."), source="periodic:2026-10", on=dt.date(2026, 11, 2))
+    second = docs.issue(ready_ws, report(ready_ws, "Hai."), source="periodic:2026-11", on=dt.date(2026, 12, 1))
+    assert run_checks(ready_ws).ok
+    first.file.unlink()
+    second.file.write_bytes(second.file.read_bytes() + b"%")
+    problems = _problems(run_checks(ready_ws))
+    assert any("Số: 01/BC-CĐP" in line and "thiếu tệp PDF" in line for line in problems)
+    assert any("Số: 02/BC-CĐP" in line and "SHA-256" in line for line in problems)
