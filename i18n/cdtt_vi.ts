@@ -2263,6 +2263,10 @@ Có thể khôi phục lại từ thùng rác sau này.</translation>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
         <source>Once issued, the document is kept exactly as it is now, under this number, and it cannot be changed. If its content changes later, issuing it again takes a new number; the earlier document stays in the register.</source>
         <translation>Sau khi ban hành, văn bản được lưu giữ đúng như hiện tại, với số này, và không thể sửa đổi. Nếu sau này nội dung thay đổi, việc ban hành lại sẽ lấy số mới; văn bản trước vẫn được giữ trong sổ văn bản.</translation>
     </message>
@@ -2273,6 +2277,10 @@ Có thể khôi phục lại từ thùng rác sau này.</translation>
     <message>
         <source>The document will show:</source>
         <translation>Trên văn bản sẽ in:</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name is missing. Enter it in Settings › Unit, then make the document again: an issued document cannot be changed.</source>
+        <translation>Chưa có họ tên người ký. Hãy nhập trong Cài đặt › Đơn vị rồi lập lại văn bản: văn bản đã ban hành không sửa được.</translation>
     </message>
     <message>
         <source>{number} of {year} is already in the register. Choose another number.</source>
@@ -3584,6 +3592,10 @@ Có thể khôi phục lại từ thùng rác sau này.</translation>
     <message>
         <source>The campaign ends before it starts.</source>
         <translation>Chiến dịch có ngày kết thúc trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name is missing: enter it in Settings › Unit first.</source>
+        <translation>Chưa có họ tên người ký: hãy nhập trong Cài đặt › Đơn vị trước.</translation>
     </message>
 </context>
 <context>

@@ -18,12 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from cdtt_desktop.domain.document_model import OfficialDocument
+from cdtt_desktop.domain.messages import QT_TRANSLATE_NOOP, Problem, ValidationError
 from cdtt_desktop.domain.official import FormatProfile
 from cdtt_desktop.services.doc_common import format_profile
 from cdtt_desktop.services.pdf_fonts import printable
 from cdtt_desktop.services.pdf_render import Progress, RenderedPdf, render_pdf
 from cdtt_desktop.services.workspace import Workspace
 from cdtt_desktop.storage.records import Row
+
+NO_SIGNER = QT_TRANSLATE_NOOP("Rules", "The signer's name is missing: enter it in Settings › Unit first.")
 
 
 class NumberTakenError(ValueError):
@@ -98,6 +101,8 @@ def issue(ws: Workspace, document: OfficialDocument, *, source: str, on: dt.date
           progress: Progress | None = None) -> IssuedDocument:
     """Issue `document` from `source` ("periodic:2026-11", "story:<id>", …) on the day `on`."""
     clean_doc, removed = printable(replace(document, number=None, issued_on=None))
+    if unsigned(clean_doc):
+        raise ValidationError([Problem("signer_name", NO_SIGNER)])
     existing = ws.documents.same_content(source, clean_doc.content_digest())
     if existing is not None and number in (None, existing["number"]):
         open_issued(ws, existing["id"])  # proves the file is whole (or draws it again)
@@ -124,6 +129,13 @@ def issue(ws: Workspace, document: OfficialDocument, *, source: str, on: dt.date
         "file_name": file_name, "size": len(pdf.data), "pages": pdf.pages,
     })
     return replace(_issued(ws, ws.documents.get(document_id)), removed=removed)
+
+
+def unsigned(document: OfficialDocument) -> bool:
+    """True when a name the document is signed with is missing (a signed paper needs the typed name)."""
+    if document.parties:
+        return not all(p.name for p in document.parties)
+    return not document.signature.name
 
 
 def open_issued(ws: Workspace, document_id: str) -> bytes:

@@ -25,6 +25,7 @@ from cdtt_desktop.domain.document_model import OfficialDocument
 from cdtt_desktop.domain.messages import QT_TRANSLATE_NOOP
 from cdtt_desktop.domain.official import DocKind, date_line, number_line
 from cdtt_desktop.services.document_files import next_free_number, number_taken
+from cdtt_desktop.services.documents import unsigned
 from cdtt_desktop.services.workspace import Workspace
 
 KIND_CONTEXT = "DocumentKinds"
@@ -79,6 +80,7 @@ class IssueDialog(QDialog):
         form.addRow(self.tr("Subject"), self.subject_label)
         form.addRow(self.tr("Number"), self.number_spin)
         form.addRow(self.tr("Issue date"), self.date_edit)
+        form.addRow(self.tr("Signed by"), QLabel(self.signers() or "—"))
         self.line_label = QLabel()
         self.line_label.setObjectName("printedLine")
         self.line_label.setStyleSheet("QLabel#printedLine { font-size: 12pt; font-weight: bold; padding: 6px 0; }")
@@ -135,6 +137,16 @@ class IssueDialog(QDialog):
         kind, abbreviation = self.document.kind, self.document.issuer_abbreviation
         return f"{number_line(self.number(), kind, abbreviation)} — {date_line(self.document.place, self.issued_on())}"
 
+    def signers(self) -> str:
+        """Who signs, as printed: the parties of a record, or the authority, title and name."""
+        if self.document.parties:
+            return "; ".join(f"{p.label}: {p.name}" for p in self.document.parties if p.name)
+        sign = self.document.signature
+        return " / ".join(t for t in (sign.authority, sign.title, sign.name) if t) if sign.name else ""
+
+    def signer_missing(self) -> bool:
+        return unsigned(self.document)
+
     def number_is_taken(self) -> bool:
         return number_taken(self.ws, self.issued_on().year, self.document.kind, self.number())
 
@@ -143,14 +155,18 @@ class IssueDialog(QDialog):
         self.line_label.setText(self.printed_line())
         taken = self.number_is_taken()
         shown = number_line(number, self.document.kind, self.document.issuer_abbreviation)
-        if taken:
+        unsigned = self.signer_missing()
+        if unsigned:
+            text = self.tr("The signer's name is missing. Enter it in Settings › Unit, then make the document "
+                           "again: an issued document cannot be changed.")
+        elif taken:
             text = self.tr("{number} of {year} is already in the register. Choose another number.").format(
                 number=shown, year=year)
         else:
             text = self._gap_text(number, year)
         self.notice_label.setText(text)
-        self.notice_label.setStyleSheet("color: #b00020;" if taken else "color: #7a5a00;")
-        self.issue_button.setEnabled(not taken)
+        self.notice_label.setStyleSheet("color: #b00020;" if taken or unsigned else "color: #7a5a00;")
+        self.issue_button.setEnabled(not taken and not unsigned)
 
     def _gap_text(self, number: int, year: int) -> str:
         first, last = self._default, number - 1

@@ -123,3 +123,14 @@ def test_emoji_in_the_content_is_left_out_and_reported(ready_ws: Workspace) -> N
     issued = docs.issue(ready_ws, report(ready_ws, "Hội thao vui 🎉 lắm."), source="periodic:2026-11", on=DAY)
     assert issued.removed == "🎉"
     assert "Hội thao vui lắm." in " ".join(pdf_readers.text(issued.file).split())
+
+
+def test_a_document_without_the_signers_name_is_refused(ready_ws: Workspace) -> None:
+    """Issuing needs the typed name of the signer: nothing is numbered or written without it."""
+    from cdtt_desktop.domain.messages import ValidationError
+
+    ready_ws.settings.save(signer_name="")
+    with pytest.raises(ValidationError) as refused:
+        docs.issue(ready_ws, report(ready_ws), source="periodic:2026-11", on=DAY)
+    assert refused.value.problems[0].field == "signer_name"
+    assert docs.list_issued(ready_ws) == [] and not ready_ws.paths.documents.exists()

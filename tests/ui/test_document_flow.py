@@ -266,3 +266,14 @@ def test_the_issue_date_is_never_in_the_future_and_each_year_has_its_series(qtbo
     dialog.date_edit.setDate(QDate(2025, 12, 30))
     assert dialog.number() == 1
     assert dialog.line_label.text() == "Số: 01/BC-CĐP — Hà Nội, ngày 30 tháng 12 năm 2025"
+
+
+def test_a_document_without_the_signers_name_cannot_be_issued(qtbot, ready_ws: Workspace) -> None:  # type: ignore[no-untyped-def]
+    """With no signer's name in Settings, the dialog says where to enter it and Issue stays disabled."""
+    ready_ws.settings.save(signer_name="")
+    dialog = open_issue_dialog(qtbot, ready_ws)
+    assert not dialog.issue_button.isEnabled()
+    assert "signer's name is missing" in dialog.notice_label.text()
+    ready_ws.settings.save(signer_name="Trần Văn Bình")
+    dialog = open_issue_dialog(qtbot, ready_ws)
+    assert dialog.issue_button.isEnabled() and dialog.signers() == "TM. BAN THƯỜNG VỤ / CHỦ TỊCH / Trần Văn Bình"
