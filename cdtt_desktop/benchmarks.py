@@ -264,6 +264,9 @@ def _document_rows(d: dict[str, Any]) -> list[tuple[str, str, str, str]]:
         (f"Annual report {d['report_year']} ({d['report_activities']:,} activities, {d['report_pages']} pages), "
          "first", _ms(report_ms), f"≤ {TARGETS['report_ms']:.0f} ms", _verdict(report_ms, TARGETS["report_ms"])),
         ("  same, median of 3", _ms(d["report_ms"]), "", ""),
+        (f"Report over all {d['all_activities']:,} activities ({d['all_pages']} pages), first",
+         _ms(d["all_first_ms"]), f"≤ {TARGETS['report_ms']:.0f} ms", _verdict(d["all_first_ms"], TARGETS["report_ms"])),
+        ("  same, median of 3", _ms(d["all_ms"]), "", ""),
         (f"Story dossier, 20 photos of {d['photos_mb']:.0f} MB ({d['dossier_pages']} pages), first",
          _ms(dossier_ms), f"≤ {TARGETS['dossier_ms']:.0f} ms", _verdict(dossier_ms, TARGETS["dossier_ms"])),
         ("  same, median of 3", _ms(d["dossier_ms"]), "", ""),
