@@ -42,6 +42,11 @@ class DataPaths:
         return self.root / "documents"
 
     @property
+    def keys(self) -> Path:
+        """The installation's private signing key (never leaves the machine)."""
+        return self.root / "keys"
+
+    @property
     def logs(self) -> Path:
         return self.root / "logs"
 

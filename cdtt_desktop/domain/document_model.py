@@ -106,6 +106,10 @@ class OfficialDocument:
     number: int | None = None  # None until issued
     issued_on: dt.date | None = None
     title: str = ""  # defaults to the kind's title (BÁO CÁO…)
+    # Key figures the document reports, not drawn: (name, value) pairs the upper level adds up across
+    # units ("activities", "participants"…). Part of the data, so part of the hashes.
+    summary: tuple[tuple[str, int], ...] = ()
+    period: str = ""  # the report period's key ("2026-11", "2026-Q4", "campaign:<id>"), not drawn
 
     @property
     def number_text(self) -> str:
@@ -145,6 +149,7 @@ class OfficialDocument:
         values["parties"] = tuple(Party(**p) for p in values.get("parties", ()))
         for name in ("recipients", "addressees"):
             values[name] = tuple(values.get(name, ()))
+        values["summary"] = tuple((str(k), int(v)) for k, v in values.get("summary", ()))
         return cls(**values)
 
 

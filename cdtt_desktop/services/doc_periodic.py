@@ -59,7 +59,20 @@ def build_periodic_report(ws: Workspace, period: ReportPeriod, narrative: dict[s
         issuer_abbreviation=head.issuer_abbreviation, place=head.place, subject=subject(period),
         blocks=tuple(blocks), signature=signature(ws), recipients=upward_recipients(head),
         appendix=tuple(_appendix(figures, head.issuer_name)), title=KIND_TITLES[DocKind.REPORT],
-        appendix_title=f"BIỂU SỐ LIỆU KẾT QUẢ CÔNG TÁC TRUYỀN THÔNG {upper_vi(period.label)}")
+        appendix_title=f"BIỂU SỐ LIỆU KẾT QUẢ CÔNG TÁC TRUYỀN THÔNG {upper_vi(period.label)}",
+        summary=summary_of(figures), period=period.key)
+
+
+SUMMARY_KEYS = ("activities", "participants", "reach", "interactions", "grassroots_active", "grassroots_total",
+                "stories_sent", "stories_approved", "cases_new", "cases_handed_over", "amount_handed_over")
+
+
+def summary_of(f: ReportFigures) -> tuple[tuple[str, int], ...]:
+    """The figures an upper level adds up across its units, in SUMMARY_KEYS order."""
+    values = (f.totals.activities, f.totals.participants, f.totals.reach, f.totals.interactions,
+              f.grassroots_active, len(f.units), sum(f.stories.sent.values()), sum(f.stories.approved.values()),
+              f.housing.new_cases, f.housing.handed_over, f.housing.handed_over_amount)
+    return tuple(zip(SUMMARY_KEYS, values, strict=True))
 
 
 # --- II. Kết quả thực hiện -------------------------------------------------------------------------------

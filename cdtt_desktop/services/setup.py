@@ -51,6 +51,9 @@ def save_setup(ws: Workspace, setup: OwnUnitSetup, grassroots: list[UnitDraft] |
             _upsert_grassroots(ws, draft, own_id)
         ensure_plan(ws, (today or dt.date.today()).year)
     ws.settings.save(setup_done=True)
+    from cdtt_desktop.services.keys import installation_key  # cryptography: only when setting up
+
+    installation_key(ws)  # the key that signs this installation's bundles, made on the first run
     return own_id
 
 

@@ -435,3 +435,83 @@ def m009_documents(db: sqlite_utils.Database) -> None:
         CREATE INDEX documents_issued ON documents (deleted_at, issued_on);
         """,
     )
+
+
+@MIGRATIONS()
+def m010_bundles_outbox_inbox(db: sqlite_utils.Database) -> None:
+    """Upward submission: what was sent and what the upper level decided; the receiving side's inbox.
+
+    `outbox` has one row per item (an issued document, or a story's finalised revision) once it has left
+    in a bundle; an item without a row is waiting. The decision of the upper level arrives in a receipt
+    and is kept beside it. `trusted_keys` pins the Ed25519 key of each sending unit at first contact (a
+    changed key is kept aside, never silently replaced). `bundles` lists every bundle imported (by id and
+    by the SHA-256 of its file), so that importing one twice changes nothing. `inbox_items` is what
+    arrived, one row per item and revision, with its data, its PDF and photos (stored as attachments)
+    and the decision taken on it.
+    """
+    _script(
+        db,
+        """
+        CREATE TABLE outbox (
+            item_id TEXT NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+            item_type TEXT NOT NULL CHECK (item_type IN ('document', 'story')),
+            state TEXT NOT NULL DEFAULT 'sent' CHECK (state IN ('sent', 'received', 'returned', 'approved')),
+            bundle_id TEXT NOT NULL,
+            sent_at TEXT NOT NULL,
+            decision_comment TEXT NOT NULL DEFAULT '',
+            decided_at TEXT,
+            decided_by TEXT NOT NULL DEFAULT '',
+            receipt_id TEXT,
+            PRIMARY KEY (item_id, revision)
+        );
+        CREATE TABLE trusted_keys (
+            sender_id TEXT PRIMARY KEY NOT NULL,
+            unit_name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('lower', 'upper')),
+            public_key TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            pinned_at TEXT NOT NULL,
+            offered_key TEXT,
+            offered_at TEXT
+        );
+        CREATE TABLE bundles (
+            bundle_id TEXT PRIMARY KEY NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('submission', 'receipt')),
+            direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+            sender_id TEXT NOT NULL,
+            sender_name TEXT NOT NULL DEFAULT '',
+            file_sha256 TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            handled_at TEXT NOT NULL,
+            items INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX bundles_file ON bundles (file_sha256);
+        CREATE TABLE inbox_items (
+            item_id TEXT NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+            item_type TEXT NOT NULL CHECK (item_type IN ('document', 'story')),
+            sender_id TEXT NOT NULL REFERENCES trusted_keys (sender_id),
+            sender_name TEXT NOT NULL,
+            bundle_id TEXT NOT NULL REFERENCES bundles (bundle_id),
+            kind TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            number_text TEXT NOT NULL DEFAULT '',
+            period TEXT NOT NULL DEFAULT '',
+            issued_on TEXT NOT NULL DEFAULT '',
+            data TEXT NOT NULL DEFAULT '{}',
+            pdf_sha256 TEXT REFERENCES attachments (sha256),
+            files TEXT NOT NULL DEFAULT '[]',
+            content_sha256 TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            decision TEXT CHECK (decision IS NULL OR decision IN ('received', 'returned', 'approved')),
+            decision_comment TEXT NOT NULL DEFAULT '',
+            decided_at TEXT,
+            decided_by TEXT NOT NULL DEFAULT '',
+            receipt_id TEXT,
+            CHECK (decision IS NOT 'returned' OR decision_comment <> ''),
+            PRIMARY KEY (item_id, revision)
+        );
+        CREATE INDEX inbox_sender_period ON inbox_items (sender_id, period);
+        """,
+    )

@@ -222,3 +222,15 @@ def test_a_campaign_report(april_ws: Workspace) -> None:
     assert "IV. Phương hướng, nhiệm vụ thời gian tới" in _headings(doc, 1)
     assert _tables(doc.blocks)[0].rows[-1][1] == "1"
 
+
+
+def test_the_report_carries_its_key_figures_for_the_upper_level(april_ws: Workspace) -> None:
+    """The document's summary holds the totals the upper level adds up, and survives the JSON round trip."""
+    period = parse_period("2026-04")
+    figures = report_figures(april_ws, period)
+    document = build_periodic_report(april_ws, period, figures=figures)
+    summary = dict(document.summary)
+    assert summary["activities"] == figures.totals.activities > 0
+    assert summary["participants"] == figures.totals.participants
+    assert summary["grassroots_total"] == len(figures.units) and document.period == "2026-04"
+    assert OfficialDocument.from_data(json.loads(document.to_json())) == document

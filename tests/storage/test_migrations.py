@@ -288,3 +288,26 @@ def test_m009_documents(tmp_path: Path) -> None:
                 ["d7", "BC", 0, h, h, h, None]):
         with pytest.raises(sqlite3.IntegrityError):  # a number twice, unknown kind, bad hash, number 0
             db.execute(insert, row)
+
+
+def test_m010_bundles_outbox_inbox(tmp_path: Path) -> None:
+    """m010: outbox states, pinned keys, imported bundles, inbox rows; a return needs its comment."""
+    db = db_until(tmp_path / "x.sqlite3", "m009_documents")
+    MIGRATIONS.apply(db.full())
+    assert {"item_id", "revision", "item_type", "state", "bundle_id", "sent_at", "decision_comment"} <= columns(
+        db, "outbox")
+    assert {"sender_id", "unit_name", "role", "public_key", "fingerprint", "offered_key"} <= columns(
+        db, "trusted_keys")
+    db.execute("INSERT INTO trusted_keys VALUES ('s', 'CĐ', 'lower', 'k', 'f', 't', NULL, NULL)")
+    db.execute("INSERT INTO bundles (bundle_id, kind, direction, sender_id, created_at, handled_at) "
+               "VALUES ('b', 'submission', 'in', 's', 't', 't')")
+    insert = ("INSERT INTO inbox_items (item_id, revision, item_type, sender_id, sender_name, bundle_id, "
+              "content_sha256, received_at, decision, decision_comment) VALUES (?, 1, 'story', 's', 'CĐ', 'b', "
+              "'h', 't', ?, ?)")
+    db.execute(insert, ["i1", "returned", "Bổ sung ảnh"])
+    for row in (["i2", "returned", ""], ["i3", "rejected", "x"], ["i1", None, ""]):
+        with pytest.raises(sqlite3.IntegrityError):  # a return without comment, unknown decision, same item twice
+            db.execute(insert, row)
+    with pytest.raises(sqlite3.IntegrityError):  # outbox states are checked
+        db.execute("INSERT INTO outbox (item_id, item_type, state, bundle_id, sent_at) "
+                   "VALUES ('x', 'story', 'lost', 'b', 't')")
