@@ -44,9 +44,10 @@ def datetime_local(value: str | None) -> str:
 
 
 def document_date(value: dt.date, place: str) -> str:
-    """'Hà Nội, ngày 05 tháng 3 năm 2026' as the date line of an official document."""
-    month = f"{value.month:02d}" if value.month < 3 else str(value.month)
-    return f"{place}, ngày {value.day:02d} tháng {month} năm {value.year}"
+    """'Hà Nội, ngày 05 tháng 3 năm 2026' as the date line of an official document (one rule, in domain)."""
+    from cdtt_desktop.domain.official import date_line
+
+    return date_line(place, value)
 
 
 def number(value: int | float | None) -> str:
