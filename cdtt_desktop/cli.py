@@ -92,9 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = csub.add_parser("list", help="print the cases (step, beneficiary with masked CCCD, unit, amounts)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_cmd_cases_list)
-    from cdtt_desktop.cli_documents import add_parsers
+    from cdtt_desktop import cli_bundles, cli_documents
 
-    add_parsers(sub)
+    cli_documents.add_parsers(sub)
+    cli_bundles.add_parsers(sub)
     return parser
 
 

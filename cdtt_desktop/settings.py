@@ -33,6 +33,8 @@ DECLARED: tuple[Setting, ...] = (
     Setting("format_profile", str, "", QT_TRANSLATE_NOOP("Settings", "Document format (NĐ 30)")),
     Setting("attachment_limit_mb", int, 25, QT_TRANSLATE_NOOP("Settings", "Largest attachment (MB)")),
     Setting("setup_done", bool, False, QT_TRANSLATE_NOOP("Settings", "Set-up finished")),
+    Setting("receiving_role", bool, False,
+            QT_TRANSLATE_NOOP("Settings", "Receive submissions from lower units (inbox)")),
     Setting("window_geometry", str, "", QT_TRANSLATE_NOOP("Settings", "Window position and size")),
     Setting("window_state", str, "", QT_TRANSLATE_NOOP("Settings", "Window layout")),
 )

@@ -253,6 +253,11 @@ def _photos_allowed(content: StoryContent, current: StoryContent) -> bool:
     return bool(_live(content, current)) and not _withdrawn(content, current)
 
 
+def photos_allowed(content: StoryContent, current: StoryContent) -> bool:
+    """Whether the photos of `content` (a frozen revision) may leave, given `current`'s withdrawals too."""
+    return _photos_allowed(content, current)
+
+
 def _photos(files: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [f for f in files if f.get("role") == PHOTO]
 
