@@ -666,8 +666,48 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
         <translation>Đã bỏ các ký tự phông chữ văn bản không in được: {chars}</translation>
     </message>
     <message>
+        <source>No item to send with the id {id}.</source>
+        <translation>Không có mục nào để gửi với mã {id}.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: every finalised item has already left.</source>
+        <translation>Không có gì để gửi: mọi mục đã hoàn tất đều đã được gửi đi.</translation>
+    </message>
+    <message>
         <source>Cannot write {file}: {reason}</source>
         <translation>Không ghi được {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {items} items, {size} bytes.</source>
+        <translation>Đã ghi {file}: {items} mục, {size} byte.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Không đọc được {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Signature and every SHA-256 hold.</source>
+        <translation>Chữ ký số và mọi mã SHA-256 đều đúng.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before; nothing changed.</source>
+        <translation>Gói này đã được nhập trước đây; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Receipt from {unit}: {count} decisions applied.</source>
+        <translation>Phiếu phản hồi của {unit}: đã cập nhật {count} ý kiến xử lý.</translation>
+    </message>
+    <message>
+        <source>Submission from {unit}: {added} items added to the inbox, {same} already there.</source>
+        <translation>Gói gửi lên của {unit}: thêm {added} mục vào hộp tiếp nhận, {same} mục đã có.</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s key: {fingerprint}</source>
+        <translation>Khóa của đơn vị gửi: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>First bundle from this unit: its key is now trusted. Read the fingerprint above to its officer by phone to be sure the bundle is really theirs.</source>
+        <translation>Gói đầu tiên từ đơn vị này: khóa của đơn vị đã được ghi nhận. Hãy đọc mã nhận dạng khóa ở trên cho cán bộ đơn vị đó qua điện thoại để chắc chắn gói đúng là của họ.</translation>
     </message>
     <message>
         <source>No issued document with the id {id}.</source>
@@ -3597,6 +3637,138 @@ Có thể khôi phục lại từ thùng rác sau này.</translation>
         <source>The signer&apos;s name is missing: enter it in Settings › Unit first.</source>
         <translation>Chưa có họ tên người ký: hãy nhập trong Cài đặt › Đơn vị trước.</translation>
     </message>
+    <message>
+        <source>This file cannot be read as a bundle (ZIP file): {detail}.</source>
+        <translation>Không đọc được tệp này như một gói (tệp ZIP): {detail}.</translation>
+    </message>
+    <message>
+        <source>The bundle is incomplete or damaged, perhaps cut short while copying: {detail}.</source>
+        <translation>Gói không đầy đủ hoặc bị hỏng, có thể do sao chép bị ngắt giữa chừng: {detail}.</translation>
+    </message>
+    <message>
+        <source>This file is not a CĐTT bundle (its format is “{detail}”).</source>
+        <translation>Tệp này không phải là gói CĐTT (định dạng của tệp là “{detail}”).</translation>
+    </message>
+    <message>
+        <source>The bundle has format version {detail}, which this version of the program cannot read. Update the program, then try again.</source>
+        <translation>Gói có định dạng phiên bản {detail}, phiên bản chương trình này chưa đọc được. Hãy cập nhật chương trình rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The bundle holds data that cannot be read: {detail}.</source>
+        <translation>Gói chứa dữ liệu không đọc được: {detail}.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match its contents: {detail} was changed after signing.</source>
+        <translation>Chữ ký số của gói không khớp với nội dung: {detail} đã bị thay đổi sau khi ký.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a file with a forbidden name: {detail}.</source>
+        <translation>Gói chứa tệp có tên không được phép: {detail}.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a link instead of a file: {detail}.</source>
+        <translation>Gói chứa một liên kết (link) thay cho tệp: {detail}.</translation>
+    </message>
+    <message>
+        <source>The bundle holds the same file name twice: {detail}.</source>
+        <translation>Gói chứa hai tệp trùng tên: {detail}.</translation>
+    </message>
+    <message>
+        <source>A file in the bundle is larger than allowed: {detail}.</source>
+        <translation>Một tệp trong gói lớn hơn mức cho phép: {detail}.</translation>
+    </message>
+    <message>
+        <source>The files in the bundle are larger than allowed in total (the limit is passed at {detail}).</source>
+        <translation>Tổng dung lượng các tệp trong gói vượt mức cho phép (vượt giới hạn tại {detail}).</translation>
+    </message>
+    <message>
+        <source>The bundle holds more files than allowed: {detail}.</source>
+        <translation>Gói chứa nhiều tệp hơn mức cho phép: {detail}.</translation>
+    </message>
+    <message>
+        <source>A file in the bundle is compressed suspiciously much (a possible “zip bomb”): {detail}.</source>
+        <translation>Một tệp trong gói được nén với tỷ lệ cao bất thường (có thể là “bom zip”): {detail}.</translation>
+    </message>
+    <message>
+        <source>A file the bundle lists is missing: {detail}.</source>
+        <translation>Thiếu một tệp có trong danh mục của gói: {detail}.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a file that its list of contents does not mention: {detail}.</source>
+        <translation>Gói chứa tệp không có trong danh mục nội dung của gói: {detail}.</translation>
+    </message>
+    <message>
+        <source>A file in the bundle does not have the size listed for it: {detail}.</source>
+        <translation>Một tệp trong gói có dung lượng khác với dung lượng ghi trong danh mục: {detail}.</translation>
+    </message>
+    <message>
+        <source>A file in the bundle was changed or damaged after the bundle was made: {detail}.</source>
+        <translation>Một tệp trong gói đã bị thay đổi hoặc hư hỏng sau khi tạo gói: {detail}.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s key has changed ({detail}). Call the sending unit to check before accepting it.</source>
+        <translation>Khóa của đơn vị gửi đã thay đổi ({detail}). Hãy gọi điện cho đơn vị gửi để đối chiếu trước khi chấp nhận khóa mới.</translation>
+    </message>
+    <message>
+        <source>This bundle is not of the kind expected here: {detail}.</source>
+        <translation>Gói này không đúng loại cần nhập ở đây: {detail}.</translation>
+    </message>
+    <message>
+        <source>This bundle has already been imported: {detail}.</source>
+        <translation>Gói này đã được nhập trước đây: {detail}.</translation>
+    </message>
+    <message>
+        <source>Bundle {id}: {kind}, made at {created} (UTC) by version {app}.</source>
+        <translation>Gói {id}: {kind}, tạo lúc {created} (giờ UTC) bằng phiên bản {app}.</translation>
+    </message>
+    <message>
+        <source>Sender: {unit} ({abbreviation}), under {parent}. Key: {fingerprint}.</source>
+        <translation>Đơn vị gửi: {unit} ({abbreviation}), trực thuộc {parent}. Khóa: {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>The signature holds and all {count} files match their SHA-256 ({size} bytes). SHA-256 of the bundle: {sha256}.</source>
+        <translation>Chữ ký số hợp lệ và cả {count} tệp đều khớp mã SHA-256 ({size} byte). Mã SHA-256 của gói: {sha256}.</translation>
+    </message>
+    <message>
+        <source>Item {kind} {number} “{title}”: period {period}, revision {revision}, {files} files.</source>
+        <translation>Nội dung {kind} {number} “{title}”: kỳ {period}, bản số {revision}, {files} tệp.</translation>
+    </message>
+    <message>
+        <source>Decision on {item} (revision {revision}): {decision}. Comment: {comment}</source>
+        <translation>Ý kiến xử lý về {item} (bản số {revision}): {decision}. Nhận xét: {comment}</translation>
+    </message>
+    <message>
+        <source>submission to the upper level</source>
+        <translation>gửi lên cấp trên</translation>
+    </message>
+    <message>
+        <source>receipt from the upper level</source>
+        <translation>phiếu phản hồi của cấp trên</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>tiếp nhận</translation>
+    </message>
+    <message>
+        <source>returned for completion</source>
+        <translation>trả lại để bổ sung</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>duyệt</translation>
+    </message>
+    <message>
+        <source>Say what must be completed: a comment is required to return an item.</source>
+        <translation>Hãy nêu rõ nội dung cần bổ sung: trả lại phải kèm theo nhận xét.</translation>
+    </message>
+    <message>
+        <source>This decision was already sent to the unit; only an item received can still be returned or approved.</source>
+        <translation>Quyết định này đã được gửi cho đơn vị; chỉ nội dung đã tiếp nhận mới còn có thể trả lại hoặc duyệt.</translation>
+    </message>
+    <message>
+        <source>Choose received, returned for completion or approved.</source>
+        <translation>Hãy chọn Tiếp nhận, Trả lại để bổ sung hoặc Duyệt.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -3631,6 +3803,10 @@ Có thể khôi phục lại từ thùng rác sau này.</translation>
     <message>
         <source>Set-up finished</source>
         <translation>Đã thiết lập xong</translation>
+    </message>
+    <message>
+        <source>Receive submissions from lower units (inbox)</source>
+        <translation>Tiếp nhận gói của các đơn vị cấp dưới (hộp thư đến)</translation>
     </message>
     <message>
         <source>Window position and size</source>
