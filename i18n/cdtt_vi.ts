@@ -545,6 +545,111 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
     </message>
 </context>
 <context>
+    <name>BundleTransfer</name>
+    <message>
+        <source>CĐTT bundles (*.cdtt.zip);;ZIP files (*.zip)</source>
+        <translation>Gói CĐTT (*.cdtt.zip);;Tệp ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>CĐTT bundles (*.cdtt.zip *.zip);;All files (*)</source>
+        <translation>Gói CĐTT (*.cdtt.zip *.zip);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <source>Saved {count} decisions in {file} ({size}).
+
+Send this file back to the unit. When they import it, each item shows your decision and comment.</source>
+        <translation>Đã lưu {count} ý kiến xử lý vào {file} ({size}).
+
+Gửi tệp này lại cho đơn vị. Khi đơn vị nhập tệp, từng nội dung sẽ hiện ý kiến xử lý và nhận xét của đồng chí.</translation>
+    </message>
+    <message>
+        <source>Saved {count} items in {file} ({size}).
+
+Send this file to the upper level (USB stick, e-mail or Zalo). It is signed: any change on the way is detected.</source>
+        <translation>Đã lưu {count} nội dung vào {file} ({size}).
+
+Gửi tệp này lên cấp trên (USB, thư điện tử hoặc Zalo). Tệp đã được ký số: mọi thay đổi trên đường gửi đều bị phát hiện.</translation>
+    </message>
+    <message>
+        <source>The bundle is ready</source>
+        <translation>Gói đã sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Đang kiểm tra gói…</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Chưa nhập gì</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. The new key of {unit} stays listed in Settings › Keys and receiving until you decide.</source>
+        <translation>Chưa nhập gì. Khóa mới của {unit} vẫn được liệt kê trong Cài đặt › Khóa và tiếp nhận cho đến khi đồng chí quyết định.</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Đã nhập gói</translation>
+    </message>
+    <message>
+        <source>This bundle from {unit} was imported before; nothing changed.</source>
+        <translation>Gói này của {unit} đã được nhập trước đây; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The answer of {unit} was imported: {count} decisions applied.</source>
+        <translation>Đã nhập phiếu phản hồi của {unit}: cập nhật {count} ý kiến xử lý.</translation>
+    </message>
+    <message>
+        <source>The bundle of {unit} was imported: {added} new items, {unchanged} already here.</source>
+        <translation>Đã nhập gói của {unit}: {added} nội dung mới, {unchanged} nội dung đã có.</translation>
+    </message>
+    <message>
+        <source>This is the first bundle from {unit}: its key is now pinned.
+{fingerprint}
+Call the unit and check that they read you the same fingerprint.</source>
+        <translation>Đây là gói đầu tiên của {unit}: khóa của đơn vị đã được ghi nhận.
+{fingerprint}
+Hãy gọi điện cho đơn vị và đối chiếu để chắc chắn họ đọc đúng mã vân tay này.</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Gói hồ sơ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>{label}
+{done} of {total}</source>
+        <translation>{label}
+{done} / {total}</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Đã hủy xuất gói</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>Đã hủy xuất gói. Không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be used: {reason}
+
+Nothing was changed.</source>
+        <translation>Không dùng được gói này: {reason}
+
+Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: {reason}</source>
+        <translation>Không đọc hoặc ghi được tệp: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Step</source>
@@ -716,13 +821,6 @@ Các hoạt động này sẽ bị xóa hẳn khỏi máy. Không thể hoàn t�
     <message>
         <source>The stored file of {number} is damaged and cannot be restored.</source>
         <translation>Tệp lưu của văn bản {number} bị hỏng và không khôi phục được.</translation>
-    </message>
-</context>
-<context>
-    <name>ComingSoonPage</name>
-    <message>
-        <source>This part of CĐTT Desktop is coming in a later version. Everything you log now will be available to it.</source>
-        <translation>Phần này của CĐTT Desktop sẽ có trong phiên bản sau. Mọi dữ liệu anh/chị nhập bây giờ đều sẽ được dùng tiếp.</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1263,69 @@ Báo cáo, tờ trình và biên bản sau khi ban hành sẽ hiện ở đây c
     <message>
         <source>Add files to the story</source>
         <translation>Thêm tệp vào câu chuyện</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeLabels</name>
+    <message>
+        <source>Not sent</source>
+        <translation>Chưa gửi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Returned for completion</source>
+        <translation>Trả lại để bổ sung</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Sent {date}</source>
+        <translation>Đã gửi {date}</translation>
+    </message>
+    <message>
+        <source>Awaiting decision</source>
+        <translation>Chờ xử lý</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Model or exemplar</source>
+        <translation>Mô hình, gương</translation>
+    </message>
+    <message>
+        <source>Models and exemplars</source>
+        <translation>Mô hình, gương</translation>
+    </message>
+    <message>
+        <source>Union Homes (Mái ấm)</source>
+        <translation>Mái ấm</translation>
+    </message>
+    <message>
+        <source>Other documents</source>
+        <translation>Văn bản khác</translation>
+    </message>
+    <message>
+        <source>A campaign</source>
+        <translation>Theo đợt cao điểm</translation>
+    </message>
+    <message>
+        <source>Lower level (sends to us)</source>
+        <translation>Cấp dưới (gửi lên)</translation>
+    </message>
+    <message>
+        <source>Upper level (answers us)</source>
+        <translation>Cấp trên (phản hồi)</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2442,243 @@ Có thể khôi phục lại từ thùng rác sau này.</translation>
     </message>
 </context>
 <context>
+    <name>InboxItemView</name>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Lượt người tham gia</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Lượt người tiếp cận</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Lượt tương tác</translation>
+    </message>
+    <message>
+        <source>Grassroots unions with activities</source>
+        <translation>CĐCS có hoạt động</translation>
+    </message>
+    <message>
+        <source>Grassroots unions</source>
+        <translation>Số CĐCS</translation>
+    </message>
+    <message>
+        <source>Stories sent</source>
+        <translation>Mô hình, gương đã gửi</translation>
+    </message>
+    <message>
+        <source>Stories approved</source>
+        <translation>Mô hình, gương được duyệt</translation>
+    </message>
+    <message>
+        <source>New Union Home cases</source>
+        <translation>Hồ sơ Mái ấm mới</translation>
+    </message>
+    <message>
+        <source>Homes handed over</source>
+        <translation>Nhà đã bàn giao</translation>
+    </message>
+    <message>
+        <source>Amount handed over</source>
+        <translation>Số tiền đã bàn giao</translation>
+    </message>
+    <message>
+        <source>View PDF</source>
+        <translation>Xem PDF</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Record that the item was received (Tiếp nhận)</source>
+        <translation>Ghi nhận đã tiếp nhận nội dung này</translation>
+    </message>
+    <message>
+        <source>Return for completion…</source>
+        <translation>Trả lại để bổ sung…</translation>
+    </message>
+    <message>
+        <source>Send the item back with a comment saying what to complete</source>
+        <translation>Trả lại kèm nhận xét nêu rõ cần bổ sung gì</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>Ảnh và tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại nội dung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Đơn vị gửi</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Nhận lúc</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Lần gửi</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s key</source>
+        <translation>Khóa của đơn vị gửi</translation>
+    </message>
+    <message>
+        <source>Comment: {comment}</source>
+        <translation>Nhận xét: {comment}</translation>
+    </message>
+    <message>
+        <source>Decided on {date} by {who}.</source>
+        <translation>Xử lý lúc {date}, người xử lý: {who}.</translation>
+    </message>
+    <message>
+        <source>Sent to the unit in a receipt.</source>
+        <translation>Đã gửi cho đơn vị trong phiếu phản hồi.</translation>
+    </message>
+    <message>
+        <source>Not yet sent to the unit: export its receipt.</source>
+        <translation>Chưa gửi cho đơn vị: hãy xuất phiếu phản hồi.</translation>
+    </message>
+    <message>
+        <source>The document is read in its PDF, exactly as the unit issued it.</source>
+        <translation>Văn bản được xem ở tệp PDF, đúng như đơn vị đã ban hành.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read: {reason}</source>
+        <translation>Không đọc được tệp PDF: {reason}</translation>
+    </message>
+    <message>
+        <source>{number} · sent by {unit}</source>
+        <translation>{number} · do {unit} gửi</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Ý kiến xử lý</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Incoming</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation>Nhập gói…</translation>
+    </message>
+    <message>
+        <source>Open a bundle file sent by a lower-level unit</source>
+        <translation>Mở tệp gói do đơn vị cấp dưới gửi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Open the selected item (Enter)</source>
+        <translation>Mở nội dung đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <source>Export receipt…</source>
+        <translation>Xuất phiếu phản hồi…</translation>
+    </message>
+    <message>
+        <source>Save your decisions for the selected unit as a file to send back</source>
+        <translation>Lưu ý kiến xử lý cho đơn vị đang chọn thành tệp để gửi lại</translation>
+    </message>
+    <message>
+        <source>Nothing received yet. Import the bundle file a lower-level unit sent you (USB stick, e-mail or Zalo): its items appear here, grouped by unit and period.</source>
+        <translation>Chưa nhận được gì. Hãy nhập tệp gói do đơn vị cấp dưới gửi (qua USB, thư điện tử hoặc Zalo): các nội dung sẽ hiện ở đây, xếp theo đơn vị và kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>A bundle from {units} was refused because it is signed with a new key. Check the new fingerprint by phone, then accept or refuse it in Settings › Keys and receiving.</source>
+        <translation>Gói của {units} đã bị từ chối vì được ký bằng khóa mới. Hãy đối chiếu mã vân tay mới qua điện thoại, sau đó chấp nhận hoặc từ chối ở mục Cài đặt › Khóa và tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>{count} items received · {undecided} awaiting decision</source>
+        <translation>Đã nhận {count} nội dung · {undecided} chờ xử lý</translation>
+    </message>
+    <message>
+        <source>Select a unit to send it your decisions.</source>
+        <translation>Chọn một đơn vị để gửi ý kiến xử lý.</translation>
+    </message>
+    <message>
+        <source>{unit}: {count} decisions not yet sent back.</source>
+        <translation>{unit}: {count} ý kiến xử lý chưa gửi lại.</translation>
+    </message>
+    <message>
+        <source>Import a bundle from a lower-level unit</source>
+        <translation>Nhập gói của đơn vị cấp dưới</translation>
+    </message>
+    <message>
+        <source>Export the receipt for {unit}</source>
+        <translation>Xuất phiếu phản hồi cho {unit}</translation>
+    </message>
+    <message>
+        <source>Writing the receipt…</source>
+        <translation>Đang ghi phiếu phản hồi…</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTreeModel</name>
+    <message>
+        <source>Subject or title</source>
+        <translation>Trích yếu, tiêu đề</translation>
+    </message>
+    <message>
+        <source>Number or kind</source>
+        <translation>Số, ký hiệu hoặc loại</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Ý kiến xử lý</translation>
+    </message>
+    <message>
+        <source>Returned for completion: {comment}</source>
+        <translation>Trả lại để bổ sung: {comment}</translation>
+    </message>
+    <message>
+        <source>Not yet sent to the unit: export its receipt.</source>
+        <translation>Chưa gửi cho đơn vị: hãy xuất phiếu phản hồi.</translation>
+    </message>
+    <message>
+        <source>{unit} — {count} items · {undecided} awaiting decision · {unsent} decisions not sent</source>
+        <translation>{unit} — {count} nội dung · {undecided} chờ xử lý · {unsent} ý kiến chưa gửi</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <source>Issue the document</source>
@@ -2367,6 +2765,108 @@ Có thể khôi phục lại từ thùng rác sau này.</translation>
     </message>
 </context>
 <context>
+    <name>KeyChangedDialog</name>
+    <message>
+        <source>Warning: the unit&apos;s key has changed</source>
+        <translation>Cảnh báo: khóa của đơn vị đã thay đổi</translation>
+    </message>
+    <message>
+        <source>{unit} signed this bundle with a different key</source>
+        <translation>{unit} đã ký gói này bằng một khóa khác</translation>
+    </message>
+    <message>
+        <source>The key of {unit} is not the one pinned when its first bundle arrived. This happens when the unit reinstalled CĐTT Desktop or changed computer — and also when someone else pretends to be the unit.
+
+Call the officer of {unit} on a phone number you already know and ask them to read the fingerprint shown in their Settings › Keys and receiving. Accept the new key only if every group matches.</source>
+        <translation>Khóa của {unit} không phải khóa đã ghi nhận khi nhận gói đầu tiên. Việc này xảy ra khi đơn vị cài lại CĐTT Desktop hoặc đổi máy tính — và cả khi có người khác mạo danh đơn vị.
+
+Hãy gọi cho cán bộ của {unit} theo số điện thoại đồng chí đã biết từ trước, đề nghị đọc mã vân tay trong mục Cài đặt › Khóa và tiếp nhận của họ. Chỉ chấp nhận khóa mới khi mọi nhóm ký tự đều khớp.</translation>
+    </message>
+    <message>
+        <source>Pinned key</source>
+        <translation>Khóa đã ghi nhận</translation>
+    </message>
+    <message>
+        <source>Key in this bundle</source>
+        <translation>Khóa trong gói này</translation>
+    </message>
+    <message>
+        <source>Accept the new key</source>
+        <translation>Chấp nhận khóa mới</translation>
+    </message>
+</context>
+<context>
+    <name>KeysSettings</name>
+    <message>
+        <source>This installation&apos;s key</source>
+        <translation>Khóa của máy này</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint, to paste it into a message</source>
+        <translation>Sao chép mã vân tay để dán vào tin nhắn</translation>
+    </message>
+    <message>
+        <source>When you send your first bundle, read this fingerprint to the upper level by phone, so that they can be sure the bundle comes from you.</source>
+        <translation>Khi gửi gói đầu tiên, hãy đọc mã vân tay này cho cấp trên qua điện thoại để cấp trên chắc chắn gói do đơn vị mình gửi.</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>This office receives bundles from lower-level units</source>
+        <translation>Cơ quan này tiếp nhận gói của các đơn vị cấp dưới</translation>
+    </message>
+    <message>
+        <source>The “Incoming” page appears in the navigation: items grouped by sending unit, your decisions, and the receipts that carry them back. Importing a bundle from a lower level switches this on by itself.</source>
+        <translation>Trang “Tiếp nhận” sẽ hiện trong thanh điều hướng: các nội dung xếp theo đơn vị gửi, ý kiến xử lý và phiếu phản hồi gửi lại. Khi nhập gói của cấp dưới, mục này tự động được bật.</translation>
+    </message>
+    <message>
+        <source>Keys of other units</source>
+        <translation>Khóa của các đơn vị khác</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Mã vân tay</translation>
+    </message>
+    <message>
+        <source>Pinned on</source>
+        <translation>Ngày ghi nhận</translation>
+    </message>
+    <message>
+        <source>No key is pinned yet. A unit&apos;s key is pinned when its first bundle is imported.</source>
+        <translation>Chưa ghi nhận khóa nào. Khóa của một đơn vị được ghi nhận khi nhập gói đầu tiên của đơn vị đó.</translation>
+    </message>
+    <message>
+        <source>Accept the new key?</source>
+        <translation>Chấp nhận khóa mới?</translation>
+    </message>
+    <message>
+        <source>Did the officer of {unit} read you this fingerprint on the phone?
+
+{offered}
+
+Accept it only if every group matches.</source>
+        <translation>Cán bộ của {unit} đã đọc cho đồng chí mã vân tay này qua điện thoại chưa?
+
+{offered}
+
+Chỉ chấp nhận khi mọi nhóm ký tự đều khớp.</translation>
+    </message>
+</context>
+<context>
     <name>KindPage</name>
     <message>
         <source>What is the story about?</source>
@@ -2428,6 +2928,10 @@ Có thể khôi phục lại từ thùng rác sau này.</translation>
         <translation>Gửi lên cấp trên</translation>
     </message>
     <message>
+        <source>Incoming</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -2457,6 +2961,123 @@ Có thể khôi phục lại từ thùng rác sau này.</translation>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>OfferedKeyFrame</name>
+    <message>
+        <source>&lt;b&gt;{unit} signed a bundle with a new key.&lt;/b&gt; Pinned key: &lt;tt&gt;{pinned}&lt;/tt&gt; — new key: &lt;tt&gt;{offered}&lt;/tt&gt;. Call the unit on a number you already know and compare the new fingerprint before accepting it.</source>
+        <translation>&lt;b&gt;{unit} đã ký một gói bằng khóa mới.&lt;/b&gt; Khóa đã ghi nhận: &lt;tt&gt;{pinned}&lt;/tt&gt; — khóa mới: &lt;tt&gt;{offered}&lt;/tt&gt;. Hãy gọi cho đơn vị theo số điện thoại đã biết và đối chiếu mã vân tay mới trước khi chấp nhận.</translation>
+    </message>
+    <message>
+        <source>Accept new key</source>
+        <translation>Chấp nhận khóa mới</translation>
+    </message>
+    <message>
+        <source>Keep the old key</source>
+        <translation>Giữ khóa cũ</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>Send upward</source>
+        <translation>Gửi lên cấp trên</translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation>Xuất gói…</translation>
+    </message>
+    <message>
+        <source>Save the selected items as one signed bundle file</source>
+        <translation>Lưu các nội dung đang chọn thành một tệp gói có ký số</translation>
+    </message>
+    <message>
+        <source>Export all waiting…</source>
+        <translation>Xuất tất cả chưa gửi…</translation>
+    </message>
+    <message>
+        <source>Save every item not sent yet as one signed bundle file</source>
+        <translation>Lưu mọi nội dung chưa gửi thành một tệp gói có ký số</translation>
+    </message>
+    <message>
+        <source>Import receipt…</source>
+        <translation>Nhập phiếu phản hồi…</translation>
+    </message>
+    <message>
+        <source>Open the answer file sent back by the upper level</source>
+        <translation>Mở tệp phản hồi do cấp trên gửi về</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Nothing to send yet. Issue a report in Reports, or finish a story in Models &amp; exemplars: it appears here, ready to be sent upward.</source>
+        <translation>Chưa có gì để gửi. Hãy ban hành báo cáo ở mục Báo cáo, hoặc hoàn thiện một mô hình, gương ở mục Mô hình &amp; gương: nội dung sẽ hiện ở đây, sẵn sàng gửi lên cấp trên.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Hiển thị:</translation>
+    </message>
+    <message>
+        <source>{count} items · {waiting} not sent · {returned} returned</source>
+        <translation>{count} nội dung · {waiting} chưa gửi · {returned} bị trả lại</translation>
+    </message>
+    <message>
+        <source>Returned for completion on {date}: {title}</source>
+        <translation>Trả lại để bổ sung ngày {date}: {title}</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Xuất gói</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Đang ghi gói…</translation>
+    </message>
+    <message>
+        <source>Import the upper level&apos;s receipt</source>
+        <translation>Nhập phiếu phản hồi của cấp trên</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Number or kind</source>
+        <translation>Số, ký hiệu hoặc loại</translation>
+    </message>
+    <message>
+        <source>Subject or title</source>
+        <translation>Trích yếu, tiêu đề</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>{kind}, revision {revision}</source>
+        <translation>{kind}, lần {revision}</translation>
+    </message>
+    <message>
+        <source>Returned for completion: {comment}</source>
+        <translation>Trả lại để bổ sung: {comment}</translation>
+    </message>
+    <message>
+        <source>Sent on {date}</source>
+        <translation>Đã gửi lúc {date}</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3643,17 @@ Có thể khôi phục lại từ thùng rác sau này.</translation>
     <message>
         <source>…and {count} more: choose the status “Draft” to see them all.</source>
         <translation>…và {count} câu chuyện khác: chọn trạng thái “Nháp” để xem tất cả.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnCommentDialog</name>
+    <message>
+        <source>Return for completion</source>
+        <translation>Trả lại để bổ sung</translation>
+    </message>
+    <message>
+        <source>What must the unit complete or correct? The unit reads this comment with the item.</source>
+        <translation>Đơn vị cần bổ sung hoặc sửa nội dung gì? Đơn vị sẽ đọc nhận xét này cùng với nội dung.</translation>
     </message>
 </context>
 <context>
@@ -3894,6 +4526,10 @@ Có thể khôi phục lại từ thùng rác sau này.</translation>
     <message>
         <source>Documents</source>
         <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Keys and receiving</source>
+        <translation>Khóa và tiếp nhận</translation>
     </message>
     <message>
         <source>Save</source>

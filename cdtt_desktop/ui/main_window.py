@@ -20,7 +20,7 @@ from cdtt_desktop import APP_NAME
 from cdtt_desktop.services.units import own_unit
 from cdtt_desktop.services.workspace import Workspace
 from cdtt_desktop.tasks.runner import TaskRunner
-from cdtt_desktop.ui.page import ComingSoonPage, Page
+from cdtt_desktop.ui.page import Page
 
 PageFactory = Callable[[], Page]
 
@@ -28,7 +28,8 @@ PageFactory = Callable[[], Page]
 class MainWindow(QMainWindow):
     """Pages are built the first time they are shown, so that start-up stays fast."""
 
-    PAGE_KEYS = ("overview", "activities", "stories", "housing", "reports", "submission", "settings")
+    PAGE_KEYS = ("overview", "activities", "stories", "housing", "reports", "submission", "inbox", "settings")
+    RECEIVING_KEYS = frozenset({"inbox"})  # listed only while the office has the receiving role
 
     def __init__(self, ws: Workspace, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
             "housing": self.tr("Union Homes (Mái ấm)"),
             "reports": self.tr("Reports"),
             "submission": self.tr("Send upward"),
+            "inbox": self.tr("Incoming"),
             "settings": self.tr("Settings"),
         }
 
@@ -104,11 +106,18 @@ class MainWindow(QMainWindow):
 
             return ReportsPage(self.ws, self.runner)
 
-        titles = self._titles()
-        factories: dict[str, PageFactory] = {"overview": overview, "activities": activities, "stories": stories,
-                                             "housing": housing, "reports": reports, "settings": settings}
-        factories["submission"] = lambda: ComingSoonPage(titles["submission"])
-        return factories
+        def submission() -> Page:
+            from cdtt_desktop.ui.outbox_page import OutboxPage
+
+            return OutboxPage(self.ws, self.runner)
+
+        def inbox() -> Page:
+            from cdtt_desktop.ui.inbox_page import InboxPage
+
+            return InboxPage(self.ws, self.runner)
+
+        return {"overview": overview, "activities": activities, "stories": stories, "housing": housing,
+                "reports": reports, "submission": submission, "inbox": inbox, "settings": settings}
 
     def build(self, current: str = "overview") -> None:
         """(Re)build navigation and pages, e.g. after the language changed."""
@@ -117,16 +126,34 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self._pages.clear()
         self.setWindowTitle(APP_NAME)
-        self.nav.blockSignals(True)
-        self.nav.clear()
-        for key, title in self._titles().items():
-            item = QListWidgetItem(title)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.nav.addItem(item)
-        self.nav.blockSignals(False)
+        self._fill_navigation()
         self._retranslate_actions()
         self.show_page(current)
         self.update_status()
+
+    def visible_keys(self) -> tuple[str, ...]:
+        """The pages listed in the navigation: the inbox only for an office with the receiving role."""
+        receiving = bool(self.ws.settings["receiving_role"])
+        return tuple(k for k in self.PAGE_KEYS if receiving or k not in self.RECEIVING_KEYS)
+
+    def _fill_navigation(self) -> None:
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        titles = self._titles()
+        for key in self.visible_keys():
+            item = QListWidgetItem(titles[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.nav.blockSignals(False)
+
+    def update_navigation(self) -> None:
+        """List or hide the inbox after the receiving role changed, staying on the page shown."""
+        listed = tuple(str(self.nav.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.nav.count()))
+        if listed == self.visible_keys():
+            return
+        current = self.current_key()
+        self._fill_navigation()
+        self.show_page(current if current in self.visible_keys() else "overview")
 
     def _make_actions(self) -> None:
         self.new_action = QAction(self)
@@ -158,6 +185,7 @@ class MainWindow(QMainWindow):
             page = self._factories()[key]()
             page.setObjectName(f"page-{key}")
             page.status_changed.connect(self.update_status)
+            page.status_changed.connect(self.update_navigation)  # an import or Settings may switch the role
             self._pages[key] = page
             self.stack.addWidget(page)
         return self._pages[key]
@@ -167,7 +195,7 @@ class MainWindow(QMainWindow):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else "overview"
 
     def show_page(self, key: str) -> Page:
-        row = self.PAGE_KEYS.index(key)
+        row = self.visible_keys().index(key)
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)  # calls _show_row
         else:
@@ -177,7 +205,7 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        page = self.page(self.PAGE_KEYS[row])
+        page = self.page(str(self.nav.item(row).data(Qt.ItemDataRole.UserRole)))
         if self.stack.currentWidget() is not page:
             self.stack.setCurrentWidget(page)
             if row > 0:

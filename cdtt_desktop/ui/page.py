@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 
 class Page(QWidget):
@@ -29,20 +29,3 @@ class Page(QWidget):
     def status_text(self) -> str:
         """Counts for the status bar."""
         return ""
-
-
-class ComingSoonPage(Page):
-    """A page whose capability is not built yet: says so plainly."""
-
-    def __init__(self, title: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        heading = QLabel(f"<h2>{title}</h2>")
-        notice = QLabel(self.tr("This part of CĐTT Desktop is coming in a later version. "
-                                "Everything you log now will be available to it."))
-        notice.setWordWrap(True)
-        for label in (heading, notice):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(label)
-        layout.addStretch(1)
-        layout.insertStretch(0, 1)

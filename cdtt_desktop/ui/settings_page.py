@@ -40,6 +40,7 @@ from cdtt_desktop.tasks.runner import TaskRunner
 from cdtt_desktop.ui.format_profile_editor import FormatProfileEditor
 from cdtt_desktop.ui.grassroots_table import GrassrootsTable
 from cdtt_desktop.ui.housing_rules_editor import HousingRulesEditor
+from cdtt_desktop.ui.keys_settings import KeysSettings
 from cdtt_desktop.ui.page import Page
 from cdtt_desktop.ui.unit_form import SignerForm, UnitForm, align_captions, render_problem
 
@@ -76,6 +77,9 @@ class SettingsPage(Page):
         self.tabs.addTab(self.housing_rules, self.tr("Union Homes"))
         self.format_profile = FormatProfileEditor(ws)
         self.tabs.addTab(self.format_profile, self.tr("Documents"))
+        self.keys_settings = KeysSettings(ws)
+        self.keys_settings.receiving_role_changed.connect(self.status_changed)  # the window lists the inbox
+        self.tabs.addTab(self.keys_settings, self.tr("Keys and receiving"))
         self.plan_editor: PlanEditor | None = None
         if importlib.util.find_spec(PLAN_EDITOR) is not None:
             from cdtt_desktop.ui.plan_editor import PlanEditor
@@ -185,6 +189,7 @@ class SettingsPage(Page):
             self.housing_rules.load()
         if force or not self.format_profile.is_modified():
             self.format_profile.load()
+        self.keys_settings.load()  # nothing typed here: the role and the keys are saved as they change
         self.status_changed.emit()
 
     def refresh(self) -> None:

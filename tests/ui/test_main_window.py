@@ -10,7 +10,6 @@ from cdtt_desktop.paths import DataPaths
 from cdtt_desktop.services.workspace import Workspace, open_workspace
 from cdtt_desktop.tasks.runner import TaskRunner
 from cdtt_desktop.ui.main_window import MainWindow
-from cdtt_desktop.ui.page import ComingSoonPage
 
 
 def make_window(qtbot, ws: Workspace) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -34,11 +33,13 @@ def test_navigation_lists_every_part_in_vietnamese(qtbot, ready_ws: Workspace) -
 
 
 def test_pages_are_built_on_first_visit(qtbot, ready_ws: Workspace) -> None:  # type: ignore[no-untyped-def]
-    """Only the overview exists at start; later pages appear when chosen, unfinished ones say so."""
+    """Only the overview exists at start; later pages appear when chosen."""
     window = make_window(qtbot, ready_ws)
     assert set(window._pages) == {"overview"}
     window.nav.setCurrentRow(5)
-    assert isinstance(window.stack.currentWidget(), ComingSoonPage)
+    from cdtt_desktop.ui.outbox_page import OutboxPage
+
+    assert isinstance(window.stack.currentWidget(), OutboxPage)
     window.nav.setCurrentRow(4)
     from cdtt_desktop.ui.reports_page import ReportsPage
 
