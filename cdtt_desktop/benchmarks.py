@@ -28,7 +28,8 @@ RUNS = 3
 _ERROR_LINE = re.compile(r"^[\w.]+(Error|Exception|Interrupt)\b")
 QUERY = "tuyen truyen cong nhan"
 TARGETS = {"start_ms": 1000.0, "ratio": 2.5, "page_ms": 300.0, "keystroke_ms": 50.0, "memory_mb": 300.0,
-           "report_ms": 3000.0, "dossier_ms": 3000.0, "dossier_mb": 10.0}
+           "report_ms": 3000.0, "dossier_ms": 3000.0, "dossier_mb": 10.0, "export_ratio": 0.5,
+           "export_peak_mb": 200.0}
 
 # The baseline: the least a PySide6 application does to show a window, timed the way app.py times itself.
 BARE_WINDOW = """
@@ -243,7 +244,11 @@ def report(figures: dict[str, Any], header: list[str]) -> str:
         ("Peak memory, window + activity page (RSS)", _mb(memory), f"≤ {TARGETS['memory_mb']:.0f} MB",
          _verdict(memory, TARGETS["memory_mb"])),
     ]
-    rows += _document_rows(figures.get("documents") or {})
+    from cdtt_desktop.benchmarks_bundles import bundle_rows
+    from cdtt_desktop.benchmarks_documents import document_rows
+
+    rows += document_rows(figures.get("documents") or {}, TARGETS)
+    rows += bundle_rows(figures.get("bundles") or {}, TARGETS)
     width = max(len(r[0]) for r in rows)
     lines = [*header, "", f"{'Measure':<{width}}  {'Value':>9}  {'Target':<11}  Result"]
     lines += [f"{name:<{width}}  {value:>9}  {target:<11}  {verdict}".rstrip()
@@ -254,25 +259,6 @@ def report(figures: dict[str, Any], header: list[str]) -> str:
         lines.append("Each key (ms): " + ", ".join(each))
     lines += [f"Note: {n}" for n in figures.get("notes", [])]
     return "\n".join(lines)
-
-
-def _document_rows(d: dict[str, Any]) -> list[tuple[str, str, str, str]]:
-    if not d:
-        return []
-    report_ms, dossier_ms, dossier_mb = d["report_first_ms"], d["dossier_first_ms"], d["dossier_mb"]
-    return [
-        (f"Annual report {d['report_year']} ({d['report_activities']:,} activities, {d['report_pages']} pages), "
-         "first", _ms(report_ms), f"≤ {TARGETS['report_ms']:.0f} ms", _verdict(report_ms, TARGETS["report_ms"])),
-        ("  same, median of 3", _ms(d["report_ms"]), "", ""),
-        (f"Report over all {d['all_activities']:,} activities ({d['all_pages']} pages), first",
-         _ms(d["all_first_ms"]), f"≤ {TARGETS['report_ms']:.0f} ms", _verdict(d["all_first_ms"], TARGETS["report_ms"])),
-        ("  same, median of 3", _ms(d["all_ms"]), "", ""),
-        (f"Story dossier, 20 photos of {d['photos_mb']:.0f} MB ({d['dossier_pages']} pages), first",
-         _ms(dossier_ms), f"≤ {TARGETS['dossier_ms']:.0f} ms", _verdict(dossier_ms, TARGETS["dossier_ms"])),
-        ("  same, median of 3", _ms(d["dossier_ms"]), "", ""),
-        ("  size of the dossier PDF", f"{dossier_mb:.1f} MB", f"≤ {TARGETS['dossier_mb']:.0f} MB",
-         _verdict(dossier_mb, TARGETS["dossier_mb"])),
-    ]
 
 
 def _ms(value: float | None) -> str:
@@ -293,7 +279,7 @@ def _header(activities: int, prepared: str, folder: Path, offscreen: bool) -> li
             f"Data folder: {folder} ({prepared})"]
 
 
-def run(activities: int, folder: Path) -> str:
+def run(activities: int, folder: Path, bundle_mb: int = 2048) -> str:
     prepared = prepare_data(folder, activities)
     offscreen = needs_offscreen()
     figures: dict[str, Any] = {"notes": []}
@@ -311,6 +297,13 @@ def run(activities: int, folder: Path) -> str:
         figures["documents"] = measure_documents(folder)
     except (RuntimeError, OSError) as exc:
         figures["notes"].append(f"documents not measured: {exc}")
+    if bundle_mb:
+        try:
+            from cdtt_desktop.benchmarks_bundles import measure_export
+
+            figures["bundles"] = measure_export(bundle_mb)
+        except (RuntimeError, OSError, subprocess.CalledProcessError) as exc:
+            figures["notes"].append(f"bundle export not measured: {exc}")
     if figures.get("page") and not figures["page"].get("loaded"):
         figures["notes"].append("the activity page showed no rows within 5 s")
     return report(figures, _header(activities, prepared, folder, offscreen))
@@ -321,16 +314,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                                      description="Speed figures of CĐTT Desktop against their targets.")
     parser.add_argument("--activities", type=int, default=100_000, metavar="N")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="data folder to build once and reuse")
+    parser.add_argument("--bundle-mb", type=int, default=2048, metavar="MB",
+                        help="photos to export in the bundle measure (0 skips it)")
     parser.add_argument("--page-child", metavar="DIR", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.page_child:
         page_child(args.page_child)
         return 0
     if args.keep:
-        print(run(args.activities, args.keep.expanduser().absolute()))
+        print(run(args.activities, args.keep.expanduser().absolute(), args.bundle_mb))
         return 0
     with tempfile.TemporaryDirectory(prefix="cdtt-bench-") as folder:
-        print(run(args.activities, Path(folder)))
+        print(run(args.activities, Path(folder), args.bundle_mb))
     return 0
 
 
