@@ -25,6 +25,10 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--period", required=True, help="2026-11, 2026-Q4, 2026-H2, 2026 or campaign:<id>")
     _common(p)
     p.set_defaults(handler=_cmd_periodic)
+    p = rsub.add_parser("consolidated", help="the upper level's report adding up its units' periodic reports")
+    p.add_argument("--period", required=True, help="2026-11, 2026-Q4, 2026-H2 or 2026")
+    _common(p)
+    p.set_defaults(handler=_cmd_consolidated)
     p = rsub.add_parser("story", help="the dossier of one model-practice story")
     p.add_argument("id")
     _common(p)
@@ -69,6 +73,18 @@ def _cmd_periodic(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from exc
     return _produce(ws, args, lambda: build_periodic_report(ws, period), docs.periodic_source(period.key))
+
+
+def _cmd_consolidated(args: argparse.Namespace) -> int:
+    from cdtt_desktop.domain.periods import parse_period
+    from cdtt_desktop.services.doc_consolidated import build_consolidated_report, consolidated_source
+
+    ws = _workspace(args)
+    try:
+        period = parse_period(args.period)
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    return _produce(ws, args, lambda: build_consolidated_report(ws, period), consolidated_source(period.key))
 
 
 def _cmd_story(args: argparse.Namespace) -> int:

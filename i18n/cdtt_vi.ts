@@ -886,6 +886,17 @@ Không có gì thay đổi.</translation>
     </message>
 </context>
 <context>
+    <name>ConsolidatedDialog</name>
+    <message>
+        <source>Consolidated report</source>
+        <translation>Báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <source>Adds up the periodic reports your units sent for the period (the latest one of each unit) and lists the units that have not sent theirs.</source>
+        <translation>Cộng số liệu các báo cáo định kỳ của các đơn vị đã gửi cho kỳ này (lấy báo cáo mới nhất của mỗi đơn vị) và liệt kê các đơn vị chưa gửi.</translation>
+    </message>
+</context>
+<context>
     <name>CopyPlanDialog</name>
     <message>
         <source>Copy the plan to a new year</source>
@@ -2605,6 +2616,14 @@ Có thể khôi phục lại từ thùng rác sau này.</translation>
     <message>
         <source>Open the selected item (Enter)</source>
         <translation>Mở nội dung đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <source>Consolidated report…</source>
+        <translation>Báo cáo tổng hợp…</translation>
+    </message>
+    <message>
+        <source>Add up the periodic reports of your units for a period</source>
+        <translation>Cộng số liệu báo cáo định kỳ của các đơn vị cho một kỳ</translation>
     </message>
     <message>
         <source>Export receipt…</source>

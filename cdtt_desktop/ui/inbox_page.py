@@ -20,6 +20,8 @@ from cdtt_desktop import formatting as fmt
 from cdtt_desktop.services.workspace import Workspace
 from cdtt_desktop.tasks.runner import Progress, TaskRunner
 from cdtt_desktop.ui.bundle_transfer import BundleTransfer, Cancelled, bundle_name
+from cdtt_desktop.ui.consolidated_dialog import ConsolidatedDialog
+from cdtt_desktop.ui.document_flow import DocumentFlow
 from cdtt_desktop.ui.inbox_item_view import InboxItemView
 from cdtt_desktop.ui.inbox_model import InboxTreeModel, InboxTreeView, item_key
 from cdtt_desktop.ui.page import Page
@@ -53,6 +55,10 @@ class InboxPage(Page):
         self.import_button.setToolTip(self.tr("Open a bundle file sent by a lower-level unit"))
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.setToolTip(self.tr("Open the selected item (Enter)"))
+        self.consolidated_button = QPushButton(self.tr("Consolidated report…"))
+        self.consolidated_button.setToolTip(self.tr("Add up the periodic reports of your units for a period"))
+        self.consolidated_button.clicked.connect(self.consolidated_report)
+        self.flow: DocumentFlow | None = None
         self.receipt_button = QPushButton(self.tr("Export receipt…"))
         self.receipt_button.setToolTip(self.tr("Save your decisions for the selected unit as a file to send back"))
         self.receipt_label = QLabel()
@@ -79,12 +85,22 @@ class InboxPage(Page):
         self.transfer.key_refused.connect(self._after_transfer)
         self.refresh()
 
+    def consolidated_report(self) -> ConsolidatedDialog:
+        """Ask for the period, then preview the consolidated report (issued from the preview)."""
+        if self.flow is None:
+            self.flow = DocumentFlow(self.ws, self.runner, self.window(), today=self._today)
+        dialog = ConsolidatedDialog(self.flow, self._today or dt.date.today(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def _lay_out(self) -> None:
         bar = QHBoxLayout()
         bar.addWidget(self.heading)
         bar.addStretch(1)
         bar.addWidget(self.import_button)
         bar.addWidget(self.open_button)
+        bar.addWidget(self.consolidated_button)
         receipt = QHBoxLayout()
         receipt.addWidget(self.receipt_label, 1)
         receipt.addWidget(self.receipt_button)

@@ -129,3 +129,26 @@ def test_nothing_to_send_and_unknown_items_are_one_line_reasons(district: Path, 
     assert cdtt(district, "export", "--out", str(tmp_path / "c.cdtt.zip"), "--item", "nope") == 1
     assert "nope" in capsys.readouterr().err
     assert not (tmp_path / "b.cdtt.zip").exists() and not (tmp_path / "c.cdtt.zip").exists()
+
+
+def test_the_province_issues_a_consolidated_report_of_what_it_received(district: Path, province: Path,
+                                                                       tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """After importing the district's November report, `report consolidated` adds it up, numbered /BC-LĐLĐ."""
+    bundle = tmp_path / "goi.cdtt.zip"
+    assert cdtt(district, "export", "--out", str(bundle)) == 0
+    assert cdtt(province, "import", str(bundle)) == 0
+    from cdtt_desktop.paths import DataPaths
+    from cdtt_desktop.services.workspace import open_workspace
+
+    ws = open_workspace(DataPaths(province))
+    ws.settings.save(signer_name="Lê Văn Nam")
+    ws.close()
+    out = tmp_path / "tong-hop.pdf"
+    capsys.readouterr()
+    assert cdtt(province, "report", "consolidated", "--period", "2026-11", "--out", str(out)) == 0
+    assert "Số: 01/BC-LĐLĐ" in capsys.readouterr().out
+    from tests import pdf_readers
+
+    text = " ".join(pdf_readers.text(out).split())
+    assert "Công đoàn phường Ba Đình" in text and "Có 1/1 đơn vị gửi báo cáo" in text

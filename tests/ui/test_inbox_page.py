@@ -16,6 +16,7 @@ from cdtt_desktop.tasks.runner import TaskRunner
 from cdtt_desktop.ui.inbox_model import DECISION, TITLE
 from cdtt_desktop.ui.inbox_page import InboxPage
 from cdtt_desktop.ui.story_table_model import STATUS_ROLE
+from tests import pdf_readers
 from tests.ui.exchange_helpers import (
     DISTRICT,
     RETURN_COMMENT,
@@ -201,3 +202,25 @@ def test_keeping_the_old_key_imports_nothing(qtbot, received: InboxPage, exchang
     assert inbox.senders(exchange.province)[0].fingerprint == old
     assert inbox.senders(exchange.province)[0].key_offered
     assert received.key_notice.isVisible() and DISTRICT in received.key_notice.text()
+
+
+def test_the_consolidated_report_adds_up_the_units_of_a_period(qtbot, received: InboxPage,  # type: ignore[no-untyped-def]
+                                                               exchange: Exchange, tmp_path: Path) -> None:
+    """"Consolidated report…" for November 2026 previews the report naming the district and its figures."""
+    dialog = received.consolidated_report()
+    assert [dialog.picker.kind_combo.itemData(i) for i in range(dialog.picker.kind_combo.count())] == [
+        "month", "quarter", "half", "year"]
+    dialog.picker.set_kind("month")
+    dialog.picker.year_box.setValue(2026)
+    dialog.picker.month_combo.setCurrentIndex(10)
+    assert dialog.period() is not None and dialog.period().key == "2026-11"
+    dialog.accept()
+    flow = received.flow
+    qtbot.waitUntil(lambda: flow.preview_dialog is not None and flow.preview_dialog.isVisible(), timeout=15000)
+    assert flow.preview_dialog.preview.page_count() >= 1
+    pdf = tmp_path / "tong-hop.pdf"
+    pdf.write_bytes(flow.preview_dialog.preview.data)
+    text = " ".join(pdf_readers.text(pdf).split())
+    assert "Tổng hợp kết quả công tác truyền thông tháng 11 năm 2026" in text
+    assert "Công đoàn phường Ba Đình" in text and "Có 1/1 đơn vị gửi báo cáo" in text
+    flow.preview_dialog.close()
