@@ -4448,6 +4448,22 @@ Chỉ chấp nhận khi mọi nhóm ký tự đều khớp.</translation>
         <translation>Định dạng văn bản (NĐ 30)</translation>
     </message>
     <message>
+        <source>Address of the upper level&apos;s sync hub</source>
+        <translation>Địa chỉ máy chủ đồng bộ của cấp trên</translation>
+    </message>
+    <message>
+        <source>Decisions pulled up to</source>
+        <translation>Đã nhận ý kiến xử lý đến</translation>
+    </message>
+    <message>
+        <source>Plan and rules pulled up to</source>
+        <translation>Đã nhận kế hoạch và quy định đến</translation>
+    </message>
+    <message>
+        <source>Submissions pulled up to</source>
+        <translation>Đã nhận nội dung gửi lên đến</translation>
+    </message>
+    <message>
         <source>Largest attachment (MB)</source>
         <translation>Dung lượng tệp đính kèm tối đa (MB)</translation>
     </message>

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 # How many migrations storage/migrations.py holds; tests/storage/test_migrations.py keeps the two equal.
 # Kept here so that opening an up-to-date file never has to import the migrations (and sqlite-utils).
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 
 class SchemaTooNewError(RuntimeError):

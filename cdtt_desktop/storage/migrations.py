@@ -515,3 +515,29 @@ def m010_bundles_outbox_inbox(db: sqlite_utils.Database) -> None:
         CREATE INDEX inbox_sender_period ON inbox_items (sender_id, period);
         """,
     )
+
+
+@MIGRATIONS()
+def m011_sync_items(db: sqlite_utils.Database) -> None:
+    """The state of each item on the road through the hub: waiting, sending, sent, failed (with the reason
+    and when to try again) or quarantined (the hub refused it for good, with the reason). One row per item
+    and revision; an item that never met the hub has no row. The outbox row of m010 still records that it
+    left and what the upper level decided, whichever road it took.
+    """
+    _script(
+        db,
+        """
+        CREATE TABLE sync_items (
+            item_id TEXT NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+            state TEXT NOT NULL DEFAULT 'waiting'
+                CHECK (state IN ('waiting', 'sending', 'sent', 'failed', 'quarantined')),
+            attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+            last_error TEXT NOT NULL DEFAULT '',
+            next_attempt_at TEXT,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (item_id, revision)
+        );
+        CREATE INDEX sync_items_due ON sync_items (state, next_attempt_at);
+        """,
+    )

@@ -311,3 +311,16 @@ def test_m010_bundles_outbox_inbox(tmp_path: Path) -> None:
     with pytest.raises(sqlite3.IntegrityError):  # outbox states are checked
         db.execute("INSERT INTO outbox (item_id, item_type, state, bundle_id, sent_at) "
                    "VALUES ('x', 'story', 'lost', 'b', 't')")
+
+
+def test_m011_sync_items(tmp_path: Path) -> None:
+    """m011: one sync state per item and revision, from a fixed set, attempts never negative."""
+    db = db_until(tmp_path / "x.sqlite3", "m010_bundles_outbox_inbox")
+    MIGRATIONS.apply(db.full())
+    assert {"item_id", "revision", "state", "attempts", "last_error", "next_attempt_at", "updated_at"} <= columns(
+        db, "sync_items")
+    insert = "INSERT INTO sync_items (item_id, revision, state, attempts, updated_at) VALUES (?, 1, ?, ?, 't')"
+    db.execute(insert, ["a", "failed", 3])
+    for row in (["a", "sent", 0], ["b", "lost", 0], ["c", "waiting", -1]):
+        with pytest.raises(sqlite3.IntegrityError):  # the same item twice, an unknown state, negative attempts
+            db.execute(insert, row)
