@@ -92,10 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = csub.add_parser("list", help="print the cases (step, beneficiary with masked CCCD, unit, amounts)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_cmd_cases_list)
-    from cdtt_desktop import cli_bundles, cli_documents
+    from cdtt_desktop import cli_bundles, cli_documents, cli_sync
+    from cdtt_desktop.hub import cli as cli_hub
 
     cli_documents.add_parsers(sub)
     cli_bundles.add_parsers(sub)
+    cli_sync.add_parsers(sub)
+    cli_hub.add_parsers(sub)
     return parser
 
 

@@ -35,6 +35,7 @@ DECLARED: tuple[Setting, ...] = (
     Setting("hub_decisions_cursor", str, "", QT_TRANSLATE_NOOP("Settings", "Decisions pulled up to")),
     Setting("hub_published_cursor", str, "", QT_TRANSLATE_NOOP("Settings", "Plan and rules pulled up to")),
     Setting("hub_review_cursor", str, "", QT_TRANSLATE_NOOP("Settings", "Submissions pulled up to")),
+    Setting("hub_published_hashes", str, "", QT_TRANSLATE_NOOP("Settings", "Plan and rules last published")),
     Setting("attachment_limit_mb", int, 25, QT_TRANSLATE_NOOP("Settings", "Largest attachment (MB)")),
     Setting("setup_done", bool, False, QT_TRANSLATE_NOOP("Settings", "Set-up finished")),
     Setting("receiving_role", bool, False,

@@ -822,6 +822,26 @@ Không có gì thay đổi.</translation>
         <source>The stored file of {number} is damaged and cannot be restored.</source>
         <translation>Tệp lưu của văn bản {number} bị hỏng và không khôi phục được.</translation>
     </message>
+    <message>
+        <source>No hub address or token: set them in Settings, or give --hub and --token.</source>
+        <translation>Chưa có địa chỉ máy chủ hoặc mã truy cập: hãy đặt trong Cài đặt, hoặc dùng --hub và --token.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: {reason}</source>
+        <translation>Không kết nối được máy chủ đồng bộ: {reason}</translation>
+    </message>
+    <message>
+        <source>The hub refused: {reason}</source>
+        <translation>Máy chủ đồng bộ từ chối: {reason}</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, unchanged {same}, failed {failed}, quarantined {quarantined}; {decisions} decisions received.</source>
+        <translation>Đã gửi {sent}, không đổi {same}, lỗi {failed}, cách ly {quarantined}; nhận {decisions} ý kiến xử lý.</translation>
+    </message>
+    <message>
+        <source>Receiving: {added} items into the inbox, {pushed} decisions sent, published: {what}.</source>
+        <translation>Tiếp nhận: {added} mục vào hộp tiếp nhận, đã gửi {pushed} ý kiến xử lý, đã công bố: {what}.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentBox</name>
@@ -2295,6 +2315,101 @@ Có thể khôi phục lại từ thùng rác sau này.</translation>
     </message>
 </context>
 <context>
+    <name>HubSettings</name>
+    <message>
+        <source>Sync server of the upper level</source>
+        <translation>Máy chủ đồng bộ của cấp trên</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Mã truy cập</translation>
+    </message>
+    <message>
+        <source>The upper level gives you the address and the token. When both are saved, finished items are sent by themselves whenever the computer is online, and the upper level&apos;s decisions, plan and rules come back.</source>
+        <translation>Cấp trên cung cấp địa chỉ và mã truy cập. Khi đã lưu cả hai, các nội dung đã hoàn tất sẽ tự động được gửi đi mỗi khi máy tính có mạng, đồng thời ý kiến xử lý, kế hoạch và quy định của cấp trên sẽ được tải về.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Check connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>A token is saved; type a new one to replace it</source>
+        <translation>Đã lưu mã truy cập; nhập mã mới nếu muốn thay</translation>
+    </message>
+    <message>
+        <source>Paste the token given by the upper level</source>
+        <translation>Dán mã truy cập do cấp trên cung cấp</translation>
+    </message>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>Mã truy cập được lưu trong kho mật khẩu an toàn của hệ điều hành.</translation>
+    </message>
+    <message>
+        <source>The token is kept in the data folder — anyone using this PC account can read it.</source>
+        <translation>Mã truy cập được lưu trong thư mục dữ liệu — bất kỳ ai dùng tài khoản máy tính này đều đọc được.</translation>
+    </message>
+    <message>
+        <source>Enter an address beginning with http:// or https://, for example https://dongbo.congdoan.vn</source>
+        <translation>Nhập địa chỉ bắt đầu bằng http:// hoặc https://, ví dụ https://dongbo.congdoan.vn</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the address.</source>
+        <translation>Chưa lưu: hãy sửa lại địa chỉ.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Enter the server address and the access token first.</source>
+        <translation>Hãy nhập địa chỉ máy chủ và mã truy cập trước.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <source>reviewer of its lower units</source>
+        <translation>cấp xét duyệt của các đơn vị cấp dưới</translation>
+    </message>
+    <message>
+        <source>sending unit</source>
+        <translation>đơn vị gửi</translation>
+    </message>
+    <message>
+        <source>Connected: {name} ({code}), {role}.</source>
+        <translation>Đã kết nối: {name} ({code}), {role}.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check the address and the Internet connection ({reason}).</source>
+        <translation>Không kết nối được máy chủ. Đồng chí hãy kiểm tra địa chỉ và kết nối Internet ({reason}).</translation>
+    </message>
+    <message>
+        <source>The server does not accept this token: it is wrong or has been revoked.</source>
+        <translation>Máy chủ không chấp nhận mã truy cập này: mã sai hoặc đã bị thu hồi.</translation>
+    </message>
+    <message>
+        <source>No sync server answers at this address. Check the address.</source>
+        <translation>Không có máy chủ đồng bộ nào trả lời ở địa chỉ này. Hãy kiểm tra lại địa chỉ.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error: {detail}</source>
+        <translation>Máy chủ báo lỗi: {detail}</translation>
+    </message>
+    <message>
+        <source>The check failed: {error}</source>
+        <translation>Kiểm tra không thành công: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import activities</source>
@@ -2971,6 +3086,14 @@ Chỉ chấp nhận khi mọi nhóm ký tự đều khớp.</translation>
         <translation>Thoát</translation>
     </message>
     <message>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Set the sync server&apos;s address in Settings first.</source>
+        <translation>Hãy nhập địa chỉ máy chủ đồng bộ trong Cài đặt trước.</translation>
+    </message>
+    <message>
         <source>Data: {path}</source>
         <translation>Dữ liệu: {path}</translation>
     </message>
@@ -3085,6 +3208,30 @@ Chỉ chấp nhận khi mọi nhóm ký tự đều khớp.</translation>
     <message>
         <source>State</source>
         <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Sync server</source>
+        <translation>Máy chủ đồng bộ</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Chờ gửi</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Đang gửi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Error: {reason}</source>
+        <translation>Lỗi: {reason}</translation>
+    </message>
+    <message>
+        <source>Quarantined: {reason}</source>
+        <translation>Cách ly: {reason}</translation>
     </message>
     <message>
         <source>{kind}, revision {revision}</source>
@@ -4464,6 +4611,10 @@ Chỉ chấp nhận khi mọi nhóm ký tự đều khớp.</translation>
         <translation>Đã nhận nội dung gửi lên đến</translation>
     </message>
     <message>
+        <source>Plan and rules last published</source>
+        <translation>Kế hoạch và quy định đã công bố gần nhất</translation>
+    </message>
+    <message>
         <source>Largest attachment (MB)</source>
         <translation>Dung lượng tệp đính kèm tối đa (MB)</translation>
     </message>
@@ -4565,6 +4716,10 @@ Chỉ chấp nhận khi mọi nhóm ký tự đều khớp.</translation>
     <message>
         <source>Keys and receiving</source>
         <translation>Khóa và tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Sync server</source>
+        <translation>Máy chủ đồng bộ</translation>
     </message>
     <message>
         <source>Save</source>
@@ -5439,6 +5594,68 @@ Bạn có thể khôi phục lại từ thùng rác.</translation>
     <message>
         <source>A communications plan for {year} is made from the Confederation&apos;s template (or from last year&apos;s plan); you can edit it in Settings.</source>
         <translation>Kế hoạch truyền thông năm {year} được lập từ mẫu của Tổng Liên đoàn (hoặc từ kế hoạch năm trước); có thể sửa trong phần Cài đặt.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>No access token is saved: enter it in Settings › Sync server.</source>
+        <translation>Chưa lưu mã truy cập: hãy nhập trong Cài đặt › Máy chủ đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The sync server cannot be reached; it will be tried again later.</source>
+        <translation>Không kết nối được máy chủ đồng bộ; sẽ tự thử lại sau.</translation>
+    </message>
+    <message>
+        <source>The sync server refused the access token (wrong or revoked).</source>
+        <translation>Máy chủ đồng bộ từ chối mã truy cập (mã sai hoặc đã bị thu hồi).</translation>
+    </message>
+    <message>
+        <source>The sync server answered with an error: {detail}</source>
+        <translation>Máy chủ đồng bộ báo lỗi: {detail}</translation>
+    </message>
+    <message>
+        <source>Sync stopped by an unexpected error: {error}</source>
+        <translation>Đồng bộ bị dừng do lỗi không lường trước: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Sync: not yet run</source>
+        <translation>Đồng bộ: chưa chạy lần nào</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Send waiting items and fetch the upper level&apos;s answers (F9)</source>
+        <translation>Gửi các nội dung đang chờ và nhận phản hồi của cấp trên (F9)</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Syncing… {percent}%</source>
+        <translation>Đang đồng bộ… {percent}%</translation>
+    </message>
+    <message>
+        <source>Synced at {time}: {sent} sent, {received} received</source>
+        <translation>Đã đồng bộ lúc {time}: gửi {sent}, nhận {received}</translation>
+    </message>
+    <message>
+        <source>, {failed} not sent</source>
+        <translation>, {failed} chưa gửi được</translation>
+    </message>
+    <message>
+        <source>The reason is shown beside each item in Send upward.</source>
+        <translation>Lý do được ghi bên cạnh từng nội dung ở trang Gửi lên cấp trên.</translation>
+    </message>
+    <message>
+        <source>Not synced ({time}): {reason}</source>
+        <translation>Chưa đồng bộ được ({time}): {reason}</translation>
     </message>
 </context>
 <context>

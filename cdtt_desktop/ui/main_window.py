@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -21,6 +22,10 @@ from cdtt_desktop.services.units import own_unit
 from cdtt_desktop.services.workspace import Workspace
 from cdtt_desktop.tasks.runner import TaskRunner
 from cdtt_desktop.ui.page import Page
+
+if TYPE_CHECKING:
+    from cdtt_desktop.tasks.sync_controller import SyncController
+    from cdtt_desktop.ui.sync_status import SyncStatus
 
 PageFactory = Callable[[], Page]
 
@@ -51,9 +56,12 @@ class MainWindow(QMainWindow):
         for label in (self.unit_label, self.folder_label):
             self.statusBar().addWidget(label)
         self.statusBar().addPermanentWidget(self.count_label)
+        self.sync_controller: SyncController | None = None
+        self.sync_status: SyncStatus | None = None
         self._make_actions()
         self.nav.currentRowChanged.connect(self._show_row)
         self.build()
+        self.update_sync()
         self._restore_geometry()
 
     # --- construction -------------------------------------------------------------------------
@@ -82,6 +90,7 @@ class MainWindow(QMainWindow):
             page = SettingsPage(self.ws, self.runner)
             page.language_changed.connect(self.change_language)
             page.setup_changed.connect(self.update_status)
+            page.hub_settings.saved.connect(self.update_sync)
             return page
 
         def overview() -> Page:
@@ -168,7 +177,10 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        for action in (self.new_action, self.find_action, self.refresh_action, self.quit_action):
+        self.sync_action = QAction(self)
+        self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F9))
+        self.sync_action.triggered.connect(self.sync_now)
+        for action in (self.new_action, self.find_action, self.refresh_action, self.quit_action, self.sync_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
 
@@ -177,6 +189,7 @@ class MainWindow(QMainWindow):
         self.find_action.setText(self.tr("Search"))
         self.refresh_action.setText(self.tr("Refresh"))
         self.quit_action.setText(self.tr("Quit"))
+        self.sync_action.setText(self.tr("Sync now"))
 
     # --- pages --------------------------------------------------------------------------------
 
@@ -229,6 +242,35 @@ class MainWindow(QMainWindow):
         self.current_page().refresh()
         self.update_status()
 
+    # --- sync with the hub ----------------------------------------------------------------------
+
+    def update_sync(self) -> None:
+        """Start syncing (timer, reconnect, F9) once a hub address is set; nothing runs before."""
+        if self.sync_controller is not None or not str(self.ws.settings["hub_url"]).strip():
+            return
+        from cdtt_desktop.tasks.sync_controller import START_DELAY_MS, SyncController
+        from cdtt_desktop.ui.sync_status import SyncStatus
+
+        self.sync_controller = SyncController(self.ws, self.runner, self, start_delay_ms=START_DELAY_MS)
+        self.sync_controller.finished.connect(lambda _report: self._sync_ended())
+        self.sync_controller.failed.connect(lambda _reason: self._sync_ended())
+        self.sync_status = SyncStatus(self.sync_controller)
+        self.statusBar().removeWidget(self.count_label)  # the sync corner goes left of the page's counts
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.count_label.show()
+
+    def sync_now(self) -> None:
+        if self.sync_controller is None or not self.sync_controller.sync_now():
+            self.statusBar().showMessage(self.tr("Set the sync server's address in Settings first."), 8000)
+
+    def _sync_ended(self) -> None:
+        """Items changed state and decisions may have arrived: show them on the pages already built."""
+        for key in ("submission", "inbox"):
+            if key in self._pages:
+                self._pages[key].refresh()
+        self.update_status()
+
     # --- status, language, geometry -----------------------------------------------------------
 
     def update_status(self) -> None:
@@ -256,5 +298,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.ws.settings.save(window_geometry=geometry)
+        if self.sync_controller is not None:
+            self.sync_controller.stop()
         self.runner.wait(10_000)
         super().closeEvent(event)

@@ -11,6 +11,7 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from cdtt_desktop import formatting as fmt
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
+SYNC_COLOURS = {"failed": QColor("#b3261e"), "quarantined": QColor("#a04a00")}  # what needs the officer's eye
 
 
 class Column(IntEnum):
@@ -40,6 +42,7 @@ class Column(IntEnum):
     PERIOD = 3
     DATE = 4
     STATE = 5
+    SYNC = 6  # the road through the sync server, shown only when a server is set
 
 
 def item_key(item: OutboxItem) -> tuple[str, int]:
@@ -54,15 +57,39 @@ class OutboxTableModel(QAbstractTableModel):
         self._all: list[OutboxItem] = []
         self._shown: list[OutboxItem] = []
         self._state: str | None = None
+        self._sync: dict[tuple[str, int], Any] = {}
 
     def headers(self) -> dict[Column, str]:
         return {Column.TYPE: self.tr("Type"), Column.NUMBER: self.tr("Number or kind"),
                 Column.TITLE: self.tr("Subject or title"), Column.PERIOD: self.tr("Period"),
-                Column.DATE: self.tr("Date"), Column.STATE: self.tr("State")}
+                Column.DATE: self.tr("Date"), Column.STATE: self.tr("State"),
+                Column.SYNC: self.tr("Sync server")}
 
     def set_items(self, items: list[OutboxItem]) -> None:
         self._all = list(items)
         self._apply()
+
+    def set_sync_states(self, states: dict[tuple[str, int], Any]) -> None:
+        """Each item's state on the sync server (`sync.item_states`), keyed by (id, revision)."""
+        self._sync = dict(states)
+        if self._shown:
+            self.dataChanged.emit(self.index(0, Column.SYNC), self.index(len(self._shown) - 1, Column.SYNC))
+
+    def sync_text(self, item: OutboxItem) -> str:
+        """Chờ gửi / Đang gửi / Đã gửi / Lỗi: … / Cách ly: …; empty for an item that left by bundle."""
+        found = self._sync.get(item_key(item))
+        if found is None:  # never met the server: it waits, unless it already left by bundle
+            return self.tr("Waiting to send") if item.state == "waiting" else ""
+        state = str(getattr(found, "state", found))
+        reason = str(getattr(found, "last_error", "") or "")
+        names = {"waiting": self.tr("Waiting to send"), "sending": self.tr("Sending"), "sent": self.tr("Sent")}
+        if state in names:
+            return names[state]
+        if state == "failed":
+            return self.tr("Error: {reason}").format(reason=reason or "—")
+        if state == "quarantined":
+            return self.tr("Quarantined: {reason}").format(reason=reason or "—")
+        return state
 
     def set_state(self, state: str | None) -> None:
         self._state = state
@@ -116,6 +143,8 @@ class OutboxTableModel(QAbstractTableModel):
             return self.text(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.SYNC:
+            return SYNC_COLOURS.get(str(getattr(self._sync.get(item_key(item)), "state", "")))
         return None
 
     def text(self, item: OutboxItem, column: Column) -> str:
@@ -129,6 +158,8 @@ class OutboxTableModel(QAbstractTableModel):
             return period_text(item.period)
         if column == Column.DATE:
             return fmt.date(item.issued_on) if item.issued_on else local_date(item.sent_at)
+        if column == Column.SYNC:
+            return self.sync_text(item)
         return state_name(item.state, item.sent_at)
 
     def _number(self, item: OutboxItem) -> str:
@@ -140,6 +171,8 @@ class OutboxTableModel(QAbstractTableModel):
         return text
 
     def _tooltip(self, item: OutboxItem, column: Column) -> str:
+        if column == Column.SYNC:
+            return self.sync_text(item)
         if item.state == "returned" and item.comment:
             return self.tr("Returned for completion: {comment}").format(comment=item.comment)
         if column == Column.STATE and item.sent_at:
@@ -186,7 +219,8 @@ class OutboxTableView(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        widths = {Column.TYPE: 130, Column.NUMBER: 150, Column.PERIOD: 150, Column.DATE: 90, Column.STATE: 170}
+        widths = {Column.TYPE: 130, Column.NUMBER: 150, Column.PERIOD: 150, Column.DATE: 90, Column.STATE: 170,
+                  Column.SYNC: 170}
         for column, width in widths.items():
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))
 

@@ -29,7 +29,7 @@ from cdtt_desktop.services.workspace import Workspace
 from cdtt_desktop.tasks.runner import Progress, TaskRunner
 from cdtt_desktop.ui.bundle_transfer import BundleTransfer, Cancelled, bundle_name
 from cdtt_desktop.ui.exchange_labels import STATES, local_date, state_name
-from cdtt_desktop.ui.outbox_model import OutboxTableModel, OutboxTableView, item_key
+from cdtt_desktop.ui.outbox_model import Column, OutboxTableModel, OutboxTableView, item_key
 from cdtt_desktop.ui.page import Page
 
 SENDABLE = ("waiting", "sent")
@@ -130,12 +130,22 @@ class OutboxPage(Page):
 
         keep = [item_key(i) for i in self.table.selected_items()]
         self.model.set_items(list_outbox(self.ws))
+        self.show_sync_states()
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.select_keys(keep)
         self.stack.setCurrentWidget(self.table if self.model.all_items() else self.empty_label)
         self._selection_changed()
         self.status_changed.emit()
+
+    def show_sync_states(self) -> None:
+        """The sync server column, read again after each sync; hidden while no server is set."""
+        hub = bool(str(self.ws.settings["hub_url"]).strip())
+        self.table.setColumnHidden(Column.SYNC, not hub)
+        if hub:
+            from cdtt_desktop.services.sync import item_states
+
+            self.model.set_sync_states(item_states(self.ws))
 
     def status_text(self) -> str:
         counts = self.model.counts()

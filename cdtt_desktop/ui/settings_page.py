@@ -40,6 +40,7 @@ from cdtt_desktop.tasks.runner import TaskRunner
 from cdtt_desktop.ui.format_profile_editor import FormatProfileEditor
 from cdtt_desktop.ui.grassroots_table import GrassrootsTable
 from cdtt_desktop.ui.housing_rules_editor import HousingRulesEditor
+from cdtt_desktop.ui.hub_settings import HubSettings
 from cdtt_desktop.ui.keys_settings import KeysSettings
 from cdtt_desktop.ui.page import Page
 from cdtt_desktop.ui.unit_form import SignerForm, UnitForm, align_captions, render_problem
@@ -80,6 +81,8 @@ class SettingsPage(Page):
         self.keys_settings = KeysSettings(ws)
         self.keys_settings.receiving_role_changed.connect(self.status_changed)  # the window lists the inbox
         self.tabs.addTab(self.keys_settings, self.tr("Keys and receiving"))
+        self.hub_settings = HubSettings(ws, runner)
+        self.tabs.addTab(self.hub_settings, self.tr("Sync server"))
         self.plan_editor: PlanEditor | None = None
         if importlib.util.find_spec(PLAN_EDITOR) is not None:
             from cdtt_desktop.ui.plan_editor import PlanEditor
@@ -189,6 +192,7 @@ class SettingsPage(Page):
             self.housing_rules.load()
         if force or not self.format_profile.is_modified():
             self.format_profile.load()
+        self.hub_settings.load()  # keeps an address being typed
         self.keys_settings.load()  # nothing typed here: the role and the keys are saved as they change
         self.status_changed.emit()
 
@@ -201,7 +205,8 @@ class SettingsPage(Page):
     def has_unsaved_changes(self) -> bool:
         return (self.unit_form.is_modified() or self.signer_form.is_modified()
                 or self.grassroots.is_modified() or self._limit_modified() or self._plan_modified()
-                or self.housing_rules.is_modified() or self.format_profile.is_modified())
+                or self.housing_rules.is_modified() or self.format_profile.is_modified()
+                or self.hub_settings.is_modified())
 
     def _plan_modified(self) -> bool:
         return bool(self.plan_editor is not None and self.plan_editor.header_is_modified())
@@ -314,4 +319,6 @@ class SettingsPage(Page):
             saved = self.housing_rules.save()
         if saved and self.format_profile.is_modified():
             saved = self.format_profile.save()
+        if saved and self.hub_settings.is_modified():
+            saved = self.hub_settings.save()
         return saved
