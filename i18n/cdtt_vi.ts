@@ -3234,6 +3234,34 @@ Chỉ chấp nhận khi mọi nhóm ký tự đều khớp.</translation>
         <translation>Cách ly: {reason}</translation>
     </message>
     <message>
+        <source>the hub already has this submission with other content</source>
+        <translation>máy chủ đã có lần gửi này với nội dung khác</translation>
+    </message>
+    <message>
+        <source>the hub does not let this unit send this item</source>
+        <translation>máy chủ không cho đơn vị gửi nội dung này</translation>
+    </message>
+    <message>
+        <source>files are missing on the hub; they are sent again next time</source>
+        <translation>máy chủ còn thiếu tệp đính kèm; lần đồng bộ sau sẽ gửi lại</translation>
+    </message>
+    <message>
+        <source>the hub could not accept the data</source>
+        <translation>máy chủ không nhận được dữ liệu này</translation>
+    </message>
+    <message>
+        <source>a file is larger than the hub accepts</source>
+        <translation>có tệp lớn hơn mức máy chủ cho phép</translation>
+    </message>
+    <message>
+        <source>the access token is wrong or was revoked (Settings › Sync server)</source>
+        <translation>mã truy cập sai hoặc đã bị thu hồi (Cài đặt › Máy chủ đồng bộ)</translation>
+    </message>
+    <message>
+        <source>the hub could not be reached; trying again later</source>
+        <translation>không kết nối được máy chủ; sẽ tự thử lại sau</translation>
+    </message>
+    <message>
         <source>{kind}, revision {revision}</source>
         <translation>{kind}, lần {revision}</translation>
     </message>

@@ -86,10 +86,26 @@ class OutboxTableModel(QAbstractTableModel):
         if state in names:
             return names[state]
         if state == "failed":
-            return self.tr("Error: {reason}").format(reason=reason or "—")
+            return self.tr("Error: {reason}").format(reason=self.reason_text(reason))
         if state == "quarantined":
-            return self.tr("Quarantined: {reason}").format(reason=reason or "—")
+            return self.tr("Quarantined: {reason}").format(reason=self.reason_text(reason))
         return state
+
+    def reason_text(self, reason: str) -> str:
+        """The hub's reason ("conflict: …", or a connection problem) said plainly; the original stays in the
+        tooltip for whoever has to look further."""
+        code = reason.split(":", 1)[0].strip() if reason else ""
+        known = {
+            "conflict": self.tr("the hub already has this submission with other content"),
+            "forbidden": self.tr("the hub does not let this unit send this item"),
+            "missing_attachments": self.tr("files are missing on the hub; they are sent again next time"),
+            "invalid": self.tr("the hub could not accept the data"),
+            "too_large": self.tr("a file is larger than the hub accepts"),
+            "unauthorized": self.tr("the access token is wrong or was revoked (Settings › Sync server)"),
+        }
+        if code in known:
+            return known[code]
+        return self.tr("the hub could not be reached; trying again later") if reason else "—"
 
     def set_state(self, state: str | None) -> None:
         self._state = state
@@ -172,7 +188,9 @@ class OutboxTableModel(QAbstractTableModel):
 
     def _tooltip(self, item: OutboxItem, column: Column) -> str:
         if column == Column.SYNC:
-            return self.sync_text(item)
+            found = self._sync.get(item_key(item))
+            reason = str(getattr(found, "last_error", "") or "")
+            return f"{self.sync_text(item)}\n{reason}" if reason else self.sync_text(item)
         if item.state == "returned" and item.comment:
             return self.tr("Returned for completion: {comment}").format(comment=item.comment)
         if column == Column.STATE and item.sent_at:
