@@ -16,6 +16,23 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
 
 
+MISSING = ("the hub needs its own packages, which a desktop installation leaves out: "
+           "pip install 'cdtt-desktop[hub]' ({name} is missing)")
+
+
+def _needs_hub(handler: Any) -> Any:
+    """Run `handler`, or say in one line which extra to install when the hub's packages are absent."""
+
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return int(handler(args))
+        except ModuleNotFoundError as exc:
+            print(f"cdtt: {MISSING.format(name=exc.name)}", file=sys.stderr)
+            return 1
+
+    return run
+
+
 def add_parsers(sub: Any) -> None:
     hub = sub.add_parser("hub", help="the sync hub: serve it, add units, revoke tokens")
     hsub = hub.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -23,7 +40,7 @@ def add_parsers(sub: Any) -> None:
     _common(p)
     p.add_argument("--host", default=DEFAULT_HOST, help=f"address to listen on (default {DEFAULT_HOST})")
     p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
-    p.set_defaults(handler=cmd_serve)
+    p.set_defaults(handler=_needs_hub(cmd_serve))
     p = hsub.add_parser("add-unit", help="add a unit (or give it a new token) and print the token once")
     _common(p)
     p.add_argument("--code", required=True, help="the unit's code, e.g. CDP-HK")
@@ -31,11 +48,11 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--parent", metavar="CODE", help="the code of the unit above it (added before)")
     p.add_argument("--reviewer", action="store_true",
                    help="a reviewer token: reads the submissions of the units below and posts decisions")
-    p.set_defaults(handler=cmd_add_unit)
+    p.set_defaults(handler=_needs_hub(cmd_add_unit))
     p = hsub.add_parser("revoke", help="revoke every token of a unit")
     _common(p)
     p.add_argument("--code", required=True)
-    p.set_defaults(handler=cmd_revoke)
+    p.set_defaults(handler=_needs_hub(cmd_revoke))
 
 
 def _common(p: argparse.ArgumentParser) -> None:
