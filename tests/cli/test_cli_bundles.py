@@ -4,44 +4,22 @@ from __future__ import annotations
 
 import json
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from cdtt_desktop.cli import main
 from cdtt_desktop.services import inbox
-from cdtt_desktop.services.workspace import Workspace
-from tests.services.test_outbox import issue_report, ready_story, set_up_unit
-
-
-def cdtt(folder: Path, *args: str) -> int:
-    return main(["--data-dir", str(folder), *args])
-
-
-@pytest.fixture
-def district(ready_ws: Workspace, tmp_path: Path) -> Path:
-    """A district in English (messages compared word for word) with a report and a story to send."""
-    issue_report(ready_ws)
-    ready_story(ready_ws, tmp_path / "photos")
-    ready_ws.settings.save(language="en")
-    return ready_ws.paths.root
-
-
-@pytest.fixture
-def province(tmp_path: Path) -> Iterator[Path]:
-    ws = set_up_unit(tmp_path / "province", "Liên đoàn Lao động thành phố Hà Nội", "Tổng Liên đoàn Lao động Việt Nam",
-                     "LĐLĐ")
-    ws.settings.save(language="en")
-    folder = ws.paths.root
-    ws.close()
-    yield folder
 
 
 def outbox(folder: Path, capsys: pytest.CaptureFixture[str]) -> list[dict[str, object]]:
     capsys.readouterr()
     assert cdtt(folder, "outbox", "--json") == 0
     return list(json.loads(capsys.readouterr().out))
+
+
+def cdtt(folder: Path, *args: str) -> int:
+    return main(["--data-dir", str(folder), *args])
 
 
 def test_export_verify_import_and_the_receipt_back(district: Path, province: Path, tmp_path: Path,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,31 +10,12 @@ import pytest
 from cdtt_desktop.cli import main
 from cdtt_desktop.paths import DataPaths
 from cdtt_desktop.services import inbox
-from cdtt_desktop.services.workspace import Workspace, open_workspace
+from cdtt_desktop.services.workspace import open_workspace
 from tests.services.hub_fixtures import HubServer, add_accounts, hub  # noqa: F401 - the fixture
-from tests.services.test_outbox import issue_report, ready_story, set_up_unit
 
 
 def cdtt(folder: Path, *args: str) -> int:
     return main(["--data-dir", str(folder), *args])
-
-
-@pytest.fixture
-def district(ready_ws: Workspace, tmp_path: Path) -> Path:
-    issue_report(ready_ws)
-    ready_story(ready_ws, tmp_path / "photos")
-    ready_ws.settings.save(language="en")
-    return ready_ws.paths.root
-
-
-@pytest.fixture
-def province(tmp_path: Path) -> Iterator[Path]:
-    ws = set_up_unit(tmp_path / "province", "Liên đoàn Lao động thành phố Hà Nội", "Tổng Liên đoàn Lao động Việt Nam",
-                     "LĐLĐ")
-    ws.settings.save(language="en")
-    folder = ws.paths.root
-    ws.close()
-    yield folder
 
 
 def test_sync_sends_up_the_reviewer_pulls_decides_and_the_decision_comes_back(
