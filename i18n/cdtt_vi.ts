@@ -650,6 +650,25 @@ Không có gì thay đổi.</translation>
     </message>
 </context>
 <context>
+    <name>CampaignsCard</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Chiến dịch</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>No campaign is running now.</source>
+        <translation>Hiện không có chiến dịch nào đang diễn ra.</translation>
+    </message>
+    <message>
+        <source>{name} ({start} – {end}): {days} days left</source>
+        <translation>{name} ({start} – {end}): còn {days} ngày</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Step</source>
@@ -686,6 +705,69 @@ Không có gì thay đổi.</translation>
     <message>
         <source>(no name yet)</source>
         <translation>(chưa có tên)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsSection</name>
+    <message>
+        <source>Activities per week</source>
+        <translation>Hoạt động theo tuần</translation>
+    </message>
+    <message>
+        <source>Year so far against target</source>
+        <translation>Lũy kế năm so với chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Stories and cases by status</source>
+        <translation>Mô hình, gương và hồ sơ Mái ấm theo trạng thái</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Lưu ảnh PNG…</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Hồ sơ mô hình, gương điển hình</translation>
+    </message>
+    <message>
+        <source>Mái ấm cases</source>
+        <translation>Hồ sơ Mái ấm</translation>
+    </message>
+    <message>
+        <source>Activities per week, by channel</source>
+        <translation>Số hoạt động theo tuần, chia theo kênh</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Activities since 1 January against the target</source>
+        <translation>Hoạt động lũy kế từ 01/01 so với chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã thực hiện</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>Lưu biểu đồ thành ảnh</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved in this place. Choose another folder.</source>
+        <translation>Không lưu được ảnh vào chỗ này. Hãy chọn thư mục khác.</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1011,53 @@ Không có gì thay đổi.</translation>
     <message>
         <source>New year</source>
         <translation>Sao chép sang năm</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Participants</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <source>Stories submitted</source>
+        <translation>Mô hình, gương điển hình đã gửi lên cấp trên</translation>
+    </message>
+    <message>
+        <source>Mái ấm handed over</source>
+        <translation>Mái ấm Công đoàn đã bàn giao</translation>
+    </message>
+    <message>
+        <source>Finish the draft story “{title}”</source>
+        <translation>Hoàn thành bản nháp hồ sơ mô hình, gương điển hình “{title}”</translation>
+    </message>
+    <message>
+        <source>Complete the returned story “{title}”: {comment}</source>
+        <translation>Bổ sung hồ sơ mô hình, gương điển hình bị trả lại “{title}”: {comment}</translation>
+    </message>
+    <message>
+        <source>Complete the returned document “{title}”: {comment}</source>
+        <translation>Bổ sung văn bản bị trả lại “{title}”: {comment}</translation>
+    </message>
+    <message>
+        <source>Complete the returned Mái ấm case of {name}</source>
+        <translation>Bổ sung hồ sơ Mái ấm Công đoàn bị trả lại của {name}</translation>
+    </message>
+    <message>
+        <source>Mái ấm case of {name}: the next step was due on {day}</source>
+        <translation>Hồ sơ Mái ấm Công đoàn của {name}: bước tiếp theo đã đến hạn ngày {day}</translation>
+    </message>
+    <message>
+        <source>“{target}”: {count} day(s) this month below {quantity} a day, the last on {day}</source>
+        <translation>“{target}”: tháng này có {count} ngày chưa đạt {quantity} tin, bài/ngày, gần nhất là ngày {day}</translation>
+    </message>
+    <message>
+        <source>The report for {period} is due on {day}</source>
+        <translation>Báo cáo {period} đến hạn ngày {day}</translation>
+    </message>
+    <message>
+        <source>The report for {period} was due on {day} and is not issued yet</source>
+        <translation>Báo cáo {period} đã đến hạn ngày {day} nhưng chưa ban hành</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2942,37 @@ Có thể khôi phục lại từ thùng rác sau này.</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorRows</name>
+    <message>
+        <source>people</source>
+        <translation>người</translation>
+    </message>
+    <message>
+        <source>stories</source>
+        <translation>hồ sơ</translation>
+    </message>
+    <message>
+        <source>houses</source>
+        <translation>căn</translation>
+    </message>
+    <message>
+        <source>{actual} / {target}</source>
+        <translation>{actual} / {target}</translation>
+    </message>
+    <message>
+        <source>On pace for today</source>
+        <translation>Đạt tiến độ tính đến hôm nay</translation>
+    </message>
+    <message>
+        <source>Behind the pace expected by today</source>
+        <translation>Chậm so với tiến độ cần đạt tính đến hôm nay</translation>
+    </message>
+    <message>
+        <source>No target in the plan</source>
+        <translation>Kế hoạch không đặt chỉ tiêu</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <source>Issue the document</source>
@@ -3099,6 +3259,25 @@ Chỉ chấp nhận khi mọi nhóm ký tự đều khớp.</translation>
     </message>
 </context>
 <context>
+    <name>MonthCard</name>
+    <message>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>This month ({month})</source>
+        <translation>Tháng này ({month})</translation>
+    </message>
+    <message>
+        <source>No activity and no target for this month yet.</source>
+        <translation>Tháng này chưa có hoạt động và chưa có chỉ tiêu.</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <source>Close</source>
@@ -3277,36 +3456,16 @@ Chỉ chấp nhận khi mọi nhóm ký tự đều khớp.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <source>Activities</source>
-        <translation>Hoạt động</translation>
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
     </message>
     <message>
-        <source>This year by channel</source>
-        <translation>Năm nay theo kênh</translation>
+        <source>The charts appear in a moment…</source>
+        <translation>Biểu đồ sẽ hiện ra trong giây lát…</translation>
     </message>
     <message>
-        <source>Campaigns now and in the coming weeks</source>
-        <translation>Chiến dịch đang và sắp diễn ra</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>Tháng này</translation>
-    </message>
-    <message>
-        <source>This year ({year})</source>
-        <translation>Năm nay ({year})</translation>
-    </message>
-    <message>
-        <source>All years</source>
-        <translation>Tất cả các năm</translation>
-    </message>
-    <message>
-        <source>Grassroots unions</source>
-        <translation>Công đoàn cơ sở</translation>
-    </message>
-    <message>
-        <source>No campaign in the coming weeks.</source>
-        <translation>Không có chiến dịch nào trong những tuần tới.</translation>
+        <source>The figures could not be computed. Press F5 to try again.</source>
+        <translation>Chưa tính được số liệu. Nhấn F5 để thử lại.</translation>
     </message>
 </context>
 <context>
@@ -3534,6 +3693,14 @@ Chỉ chấp nhận khi mọi nhóm ký tự đều khớp.</translation>
     <message>
         <source>Compute figures</source>
         <translation>Tính số liệu</translation>
+    </message>
+    <message>
+        <source>Include charts</source>
+        <translation>Kèm biểu đồ</translation>
+    </message>
+    <message>
+        <source>Add two charts after the results by channel: activities per week by channel, and the plan&apos;s targets added up week by week</source>
+        <translation>Thêm hai biểu đồ sau phần kết quả theo kênh: số hoạt động theo tuần của từng kênh, và kết quả thực hiện chỉ tiêu kế hoạch cộng dồn theo tuần</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -5687,6 +5854,25 @@ Bạn có thể khôi phục lại từ thùng rác.</translation>
     </message>
 </context>
 <context>
+    <name>TodoList</name>
+    <message>
+        <source>To do</source>
+        <translation>Cần làm</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>Click to open</source>
+        <translation>Bấm để mở</translation>
+    </message>
+    <message>
+        <source>Nothing waiting: no draft, no returned story, no overdue case.</source>
+        <translation>Không có việc tồn đọng: không có bản nháp, hồ sơ bị trả lại hay hồ sơ quá hạn.</translation>
+    </message>
+</context>
+<context>
     <name>UnitForm</name>
     <message>
         <source>Your unit *</source>
@@ -5753,6 +5939,21 @@ Bạn có thể khôi phục lại từ thùng rác.</translation>
     <message>
         <source>Fills this data folder with a made-up unit, its grassroots unions and 300 sample activities, so that you can look around first. Use a new data folder for your real work.</source>
         <translation>Tạo trong thư mục dữ liệu này một đơn vị giả định, các công đoàn cơ sở và 300 hoạt động mẫu để anh/chị xem thử trước. Khi làm việc thật, hãy dùng một thư mục dữ liệu mới.</translation>
+    </message>
+</context>
+<context>
+    <name>YearCalendar</name>
+    <message>
+        <source>Calendar of the year</source>
+        <translation>Lịch trong năm</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>{when}  campaign: {name}</source>
+        <translation>{when}  chiến dịch: {name}</translation>
     </message>
 </context>
 </TS>

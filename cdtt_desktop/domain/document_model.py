@@ -66,9 +66,26 @@ class PageBreak:
     kind: Literal["page_break"] = "page_break"
 
 
-Block = Heading | Paragraph | Table | Image | PageBreak
+@dataclass(frozen=True)
+class Chart:
+    """A chart drawn across the text width: bars (stacked: `stacked`) or lines, one value per category.
+
+    `series` holds (name, values) pairs with one whole number per category, named in the legend;
+    `value_label` names the vertical axis ("Số hoạt động").
+    """
+
+    title: str
+    chart_type: Literal["bars", "lines"]
+    categories: tuple[str, ...]
+    series: tuple[tuple[str, tuple[int, ...]], ...]
+    stacked: bool = False
+    value_label: str = ""
+    kind: Literal["chart"] = "chart"
+
+
+Block = Heading | Paragraph | Table | Image | PageBreak | Chart
 BLOCK_TYPES: dict[str, type] = {"heading": Heading, "paragraph": Paragraph, "table": Table, "image": Image,
-                                "page_break": PageBreak}
+                                "page_break": PageBreak, "chart": Chart}
 
 
 @dataclass(frozen=True)
@@ -156,11 +173,13 @@ class OfficialDocument:
 def _block(data: dict[str, Any]) -> Block:
     values = dict(data)
     block_type = BLOCK_TYPES[values["kind"]]
-    for name in ("header", "widths", "align"):
+    for name in ("header", "widths", "align", "categories"):
         if name in values:
             values[name] = tuple(values[name])
     if "rows" in values:
         values["rows"] = tuple(tuple(r) for r in values["rows"])
+    if "series" in values:
+        values["series"] = tuple((str(name), tuple(int(v) for v in points)) for name, points in values["series"])
     return block_type(**values)  # type: ignore[no-any-return]
 
 
@@ -178,6 +197,8 @@ def all_text(document: OfficialDocument, today: dt.date) -> list[str]:
             out += [*block.header, block.caption, *(c for row in block.rows for c in row)]
         elif isinstance(block, Image):
             out.append(block.caption)
+        elif isinstance(block, Chart):
+            out += [block.title, block.value_label, *block.categories, *(name for name, _values in block.series)]
     return [s for s in out if s]
 
 

@@ -12,12 +12,22 @@ from __future__ import annotations
 import datetime as dt
 
 from cdtt_desktop import formatting
-from cdtt_desktop.domain.document_model import Align, Block, Heading, OfficialDocument, Paragraph, Table, cleaned_lines
+from cdtt_desktop.domain.document_model import (
+    Align,
+    Block,
+    Chart,
+    Heading,
+    OfficialDocument,
+    Paragraph,
+    Table,
+    cleaned_lines,
+)
 from cdtt_desktop.domain.official import KIND_TITLES, DocKind
 from cdtt_desktop.domain.periods import ReportPeriod
 from cdtt_desktop.services.doc_common import letterhead, signature, upper_vi, upward_recipients
 from cdtt_desktop.services.report_figures import NO_GROUP, Counts, PartFigures, ReportFigures, report_figures
 from cdtt_desktop.services.report_narrative import STEP_WORDS, STORY_KIND_WORDS, default_narrative, joined, number
+from cdtt_desktop.services.report_series import period_series
 from cdtt_desktop.services.workspace import Workspace
 
 NARRATIVE_KEYS = ("situation", "strengths", "weaknesses", "causes", "next_steps", "proposals")
@@ -31,10 +41,12 @@ def subject(period: ReportPeriod) -> str:
 
 
 def build_periodic_report(ws: Workspace, period: ReportPeriod, narrative: dict[str, str] | None = None, *,
-                          figures: ReportFigures | None = None) -> OfficialDocument:
+                          figures: ReportFigures | None = None, charts: bool = False) -> OfficialDocument:
     """The report of `period`; `narrative` overrides the computed text of any NARRATIVE_KEYS it holds.
 
-    A part typed blank keeps the computed text: no section of a report is left empty.
+    A part typed blank keeps the computed text: no section of a report is left empty. With `charts`, the
+    results by channel are followed by the week-by-week charts (without, the data is what it always was,
+    so documents issued before keep their hashes).
     """
     head = letterhead(ws)
     figures = figures or report_figures(ws, period)
@@ -45,7 +57,8 @@ def build_periodic_report(ws: Workspace, period: ReportPeriod, narrative: dict[s
         return [Paragraph(line) for line in cleaned_lines(texts[key])]
 
     blocks: list[Block] = [Heading("I. Đặc điểm tình hình"), *part("situation"),
-                           Heading("II. Kết quả thực hiện"), *_results(figures),
+                           Heading("II. Kết quả thực hiện"),
+                           *_results(figures, _charts(ws, period, figures) if charts else []),
                            Heading("III. Đánh giá"),
                            Heading("1. Ưu điểm", 2), *part("strengths"),
                            Heading("2. Hạn chế", 2), *part("weaknesses"),
@@ -77,14 +90,32 @@ def summary_of(f: ReportFigures) -> tuple[tuple[str, int], ...]:
 
 # --- II. Kết quả thực hiện -------------------------------------------------------------------------------
 
-def _results(f: ReportFigures) -> list[Block]:
+def _results(f: ReportFigures, charts: list[Block]) -> list[Block]:
     return [Heading("1. Theo kênh truyền thông", 2), Paragraph(_channel_sentence(f)),
-            _parts_table("Kênh truyền thông", f.channels),
+            _parts_table("Kênh truyền thông", f.channels), *charts,
             Heading("2. Theo nhóm nội dung", 2), Paragraph(_group_sentence(f)),
             _parts_table("Nhóm nội dung", f.groups),
             Heading("3. Các chiến dịch, đợt truyền thông cao điểm", 2), *_campaigns(f),
             Heading("4. Mô hình hay, gương người tốt – việc tốt", 2), *_stories(f),
             Heading("5. Công trình “Mái ấm Công đoàn”", 2), *_housing(f)]
+
+
+def _charts(ws: Workspace, period: ReportPeriod, f: ReportFigures) -> list[Block]:
+    """Activities per week by channel (stacked bars); what the targets counted against what they asked, added
+    up week by week (lines). A chart with nothing to show is left out."""
+    series = period_series(ws, period, tuple(c.code for c in f.channels))
+    days = tuple(f"{d:%d/%m}" for d in series.weeks)
+    names = {c.code: c.name for c in f.channels}
+    out: list[Block] = []
+    if series.channels:
+        out.append(Chart(f"Biểu đồ {len(out) + 1}. Số hoạt động truyền thông theo tuần và theo kênh", "bars", days,
+                         tuple((names.get(code, code or "Kênh khác"), values) for code, values in series.channels),
+                         stacked=True, value_label="Số hoạt động"))
+    if series.target:
+        out.append(Chart(f"Biểu đồ {len(out) + 1}. Thực hiện chỉ tiêu kế hoạch, cộng dồn theo tuần", "lines", days,
+                         (("Thực hiện", series.actual), ("Chỉ tiêu kế hoạch", series.target)),
+                         value_label="Số hoạt động"))
+    return out
 
 
 def _share(part: int, whole: int) -> str:

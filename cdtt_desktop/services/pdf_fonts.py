@@ -19,6 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from cdtt_desktop.domain.document_model import (
+    Chart,
     Heading,
     Image,
     OfficialDocument,
@@ -127,4 +128,8 @@ def _fix_block(block: Any, fix: Any) -> Any:
                        rows=tuple(tuple(fix(c) for c in row) for row in block.rows))
     if isinstance(block, Image):
         return replace(block, caption=fix(block.caption))
+    if isinstance(block, Chart):
+        return replace(block, title=fix(block.title), value_label=fix(block.value_label),
+                       categories=tuple(fix(c) for c in block.categories),
+                       series=tuple((fix(name), values) for name, values in block.series))
     return block

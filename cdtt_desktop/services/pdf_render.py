@@ -37,6 +37,7 @@ from reportlab.platypus import Table as RlTable
 
 from cdtt_desktop.domain.document_model import (
     Block,
+    Chart,
     Heading,
     Image,
     OfficialDocument,
@@ -46,6 +47,7 @@ from cdtt_desktop.domain.document_model import (
     all_text,
 )
 from cdtt_desktop.domain.official import KIND_TITLES, FormatProfile, date_words
+from cdtt_desktop.services.pdf_charts import chart_flowables
 from cdtt_desktop.services.pdf_closing import closing_flowables
 from cdtt_desktop.services.pdf_fonts import (
     BOLD,
@@ -236,6 +238,8 @@ def _block(block: Block, s: Styles, text_width: float, pictures: dict[str, Print
         return [_image(block, s, text_width, pictures)]
     if isinstance(block, PageBreak):
         return [RlPageBreak()]
+    if isinstance(block, Chart):
+        return chart_flowables(block, text_width, s.caption)
     raise TypeError(type(block).__name__)
 
 

@@ -96,8 +96,9 @@ class MainWindow(QMainWindow):
         def overview() -> Page:
             from cdtt_desktop.ui.overview_page import OverviewPage
 
-            page = OverviewPage(self.ws)
+            page = OverviewPage(self.ws, self.runner)
             page.resume_story_requested.connect(lambda story_id: self.show_page("stories").open_story(story_id))
+            page.open_requested.connect(self.open_record)
             return page
 
         def stories() -> Page:
@@ -227,6 +228,14 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> Page:
         return self.page(self.current_key())
+
+    def open_record(self, key: str, record_id: str) -> None:
+        """Go where a to-do line points: the story or case itself, or the page (reports, sending, activities)."""
+        page = self.show_page(key)
+        if record_id and key == "stories":
+            page.open_story(record_id)  # type: ignore[attr-defined]
+        elif record_id and key == "housing":
+            page.open_case(record_id)  # type: ignore[attr-defined]
 
     # --- shortcuts ----------------------------------------------------------------------------
 

@@ -16,7 +16,16 @@ from dataclasses import dataclass
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cdtt_desktop.domain.periods import ReportPeriod
 from cdtt_desktop.paths import DataPaths
@@ -90,6 +99,10 @@ class ReportComposer(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.picker, 1)
         self.compute_button = QPushButton(self.tr("Compute figures"))
+        self.charts_check = QCheckBox(self.tr("Include charts"))
+        self.charts_check.setToolTip(self.tr("Add two charts after the results by channel: activities per week "
+                                             "by channel, and the plan's targets added up week by week"))
+        top.addWidget(self.charts_check, 0, Qt.AlignmentFlag.AlignTop)
         self.preview_button = QPushButton(self.tr("Preview"))
         self.preview_button.setToolTip(self.tr("See the report as it will be printed (Ctrl+Shift+P)"))
         self.issue_button = QPushButton(self.tr("Issue…"))
@@ -291,8 +304,9 @@ class ReportComposer(QWidget):
             return None
         self.write_draft()
         narrative = self.narrative_snapshot()  # taken here, on the GUI thread, before the task starts
+        charts = self.charts_check.isChecked()
         words = subject(period)
-        return ((lambda ws: build_periodic_report(ws, period, narrative)),
+        return ((lambda ws: build_periodic_report(ws, period, narrative, charts=charts)),
                 {"source": f"periodic:{period.key}", "title": self.tr("Report: {subject}").format(subject=words),
                  "file_name": safe_file_name(f"Báo cáo {words}")})
 
