@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-RUNS = 3
+RUNS = 5  # start-up on a shared VM varies by ±50 ms from run to run: the median of five holds
 _ERROR_LINE = re.compile(r"^[\w.]+(Error|Exception|Interrupt)\b")
 QUERY = "tuyen truyen cong nhan"
 TARGETS = {"start_ms": 1000.0, "ratio": 2.5, "page_ms": 300.0, "keystroke_ms": 50.0, "memory_mb": 300.0,
@@ -177,10 +177,10 @@ def page_child(folder: str) -> None:
     i18n.install("vi")
     formatting.set_locale("vi")
     ws = open_workspace(DataPaths(Path(folder)))
-    shown = time.perf_counter()
     window = MainWindow(ws, TaskRunner())
     window.show()
     QTest.qWaitForWindowExposed(window, 5000)
+    shown = time.perf_counter()
     app.processEvents()
     overview: Any = window.show_page("overview")
     wait_until(lambda: overview.dashboard is not None)
@@ -253,8 +253,8 @@ def report(figures: dict[str, Any], header: list[str]) -> str:
         ("  median keystroke", _ms(statistics.median(keys) if keys else None), "", ""),
         ("Peak memory, window + activity page (RSS)", _mb(memory), f"≤ {TARGETS['memory_mb']:.0f} MB",
          _verdict(memory, TARGETS["memory_mb"])),
-        ("Tổng quan: window shown to its figures", _ms(page.get("overview_ms")), f"≤ {TARGETS['page_ms']:.0f} ms",
-         _verdict(page.get("overview_ms"), TARGETS["page_ms"])),
+        ("Tổng quan: its figures after the window shows", _ms(page.get("overview_ms")),
+         f"≤ {TARGETS['page_ms']:.0f} ms", _verdict(page.get("overview_ms"), TARGETS["page_ms"])),
         ("  refresh after an edit, time on the GUI thread", _ms(page.get("refresh_gui_ms")), "", ""),
         ("  refresh after an edit, until new figures", _ms(page.get("refresh_ms")), "", ""),
     ]

@@ -236,6 +236,8 @@ class MainWindow(QMainWindow):
             page.open_story(record_id)  # type: ignore[attr-defined]
         elif record_id and key == "housing":
             page.open_case(record_id)  # type: ignore[attr-defined]
+        elif record_id and key == "reports":
+            page.show_period(record_id)  # type: ignore[attr-defined]
 
     # --- shortcuts ----------------------------------------------------------------------------
 

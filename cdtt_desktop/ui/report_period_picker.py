@@ -18,6 +18,7 @@ from cdtt_desktop.domain.periods import (
     ROMAN,
     ReportPeriod,
     campaign_period,
+    check_period,
     half_period,
     month_period,
     quarter_period,
@@ -108,6 +109,21 @@ class ReportPeriodPicker(QWidget):
     def set_kind(self, kind: str) -> None:
         self.kind_combo.setCurrentIndex(KINDS.index(kind))
 
+    def select_period(self, key: str) -> bool:
+        """Show the period written as '2026-11', '2026-Q4', '2026-H2', '2026' or 'campaign:<id>'."""
+        if key.startswith("campaign:"):
+            self.set_kind("campaign")
+            return self.select_campaign(key.removeprefix("campaign:"))
+        period, problem = check_period(key)
+        if period is None or problem is not None:
+            return False
+        self.year_box.setValue(period.start.year)
+        kind, combo, value = _form_of(key)
+        self.set_kind(kind)
+        if combo:
+            getattr(self, combo).setCurrentIndex(getattr(self, combo).findData(value))
+        return self.period() is not None and self.period().key == period.key
+
     def select_campaign(self, campaign_id: str) -> bool:
         """Choose the campaign `campaign_id` of the shown year; False when it is not listed."""
         index = self.campaign_combo.findData(campaign_id)
@@ -178,6 +194,18 @@ class ReportPeriodPicker(QWidget):
                               "another year.").format(year=year)
         self.problem_label.setText(problem)
         self.problem_label.setVisible(bool(problem))
+
+
+def _form_of(key: str) -> tuple[str, str, int]:
+    """'2026-11' → ('month', 'month_combo', 11); '2026-Q4' → quarter 4; '2026-H2' → half 2; '2026' → year."""
+    _, _, rest = key.partition("-")
+    if not rest:
+        return "year", "", 0
+    if rest[0] in "Qq":
+        return "quarter", "quarter_combo", int(rest[1:])
+    if rest[0] in "Hh":
+        return "half", "half_combo", int(rest[1:])
+    return "month", "month_combo", int(rest)
 
 
 def _campaign_text(c: CampaignChoice) -> str:

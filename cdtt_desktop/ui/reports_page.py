@@ -24,6 +24,11 @@ class ReportsPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
+    def show_period(self, key: str) -> bool:
+        """Open the composer on the period `key` ('2026-11', '2026-Q4'…), as a "report due" to-do asks."""
+        self.tabs.setCurrentWidget(self.composer)
+        return self.composer.picker.select_period(key)
+
     def refresh(self) -> None:
         # Stories and cases issue their documents from their own pages: the register reloads on each visit.
         self.register.refresh()

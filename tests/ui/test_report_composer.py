@@ -294,3 +294,32 @@ def test_draft_keys_are_plain_file_names() -> None:
     """A campaign's period key becomes a draft key the drafts folder accepts."""
     assert narrative_draft_key("2026-11") == "report-periodic-2026-11"
     assert narrative_draft_key("campaign:ab-12") == "report-periodic-campaign-ab-12"
+
+
+@pytest.mark.parametrize("key", ["2026-10", "2026-Q3", "2026-H1", "2025", "2026-02"])
+def test_the_picker_shows_a_period_given_by_its_key(qtbot, ready_ws: Workspace, key: str) -> None:  # type: ignore[no-untyped-def]
+    """A "report due" to-do names its period by key; the picker shows exactly that period."""
+    from cdtt_desktop.services.report_drafts import YearCampaigns
+    from cdtt_desktop.ui.report_period_picker import ReportPeriodPicker
+
+    picker = ReportPeriodPicker(lambda _year: YearCampaigns(True, ()), dt.date(2026, 11, 29))
+    qtbot.addWidget(picker)
+    assert picker.select_period(key)
+    assert picker.period() is not None and picker.period().key == key
+    assert not picker.select_period("2026-13")
+
+
+def test_a_report_due_todo_opens_the_composer_on_its_period(qtbot, ready_ws: Workspace) -> None:  # type: ignore[no-untyped-def]
+    """The main window's open_record("reports", "2026-Q3") shows the Reports page with Q3 2026 chosen."""
+    from cdtt_desktop.ui.main_window import MainWindow
+    from cdtt_desktop.ui.reports_page import ReportsPage
+
+    runner = TaskRunner()
+    window = MainWindow(ready_ws, runner)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_record("reports", "2026-Q3")
+    page = window.current_page()
+    assert isinstance(page, ReportsPage) and page.tabs.currentWidget() is page.composer
+    assert page.composer.picker.period() is not None and page.composer.picker.period().key == "2026-Q3"
+    runner.wait()
