@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 FIRST_FIGURES_DELAY_MS = 100
-CHARTS_DELAY_MS = 250  # after the first paint, so the window is on screen before QtCharts loads
+CHARTS_DELAY_MS = 1500  # well after the first paint: QtCharts takes the GUI thread for a while to load
 
 
 class OverviewPage(Page):
@@ -45,6 +45,7 @@ class OverviewPage(Page):
         self.runner = runner if runner is not None else TaskRunner(parent=self)
         self.today: Callable[[], dt.date] = dt.date.today
         self.dashboard: Dashboard | None = None
+        self._pending_charts: Any = None  # chart data that arrived while another page was shown
         self.charts: ChartsSection | None = None
         self._generation = 0
         self._charts_scheduled = False
@@ -172,6 +173,9 @@ class OverviewPage(Page):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._pending_charts is not None:
+            pending = self._pending_charts
+            QTimer.singleShot(0, lambda: self._charts_arrived(pending))
         if not self._charts_scheduled:
             self._charts_scheduled = True
             QTimer.singleShot(CHARTS_DELAY_MS, self.build_charts)
@@ -202,6 +206,12 @@ class OverviewPage(Page):
         return task
 
     def _charts_arrived(self, data: Any) -> None:
-        if self.charts is not None:
-            self.charts.show_data(*data)
-            self.charts_placeholder.hide()
+        if self.charts is None:
+            return
+        if not self.isVisible():
+            # Drawing a year of weekly bars takes the GUI thread a while: not while the officer types elsewhere.
+            self._pending_charts = data
+            return
+        self._pending_charts = None
+        self.charts.show_data(*data)
+        self.charts_placeholder.hide()

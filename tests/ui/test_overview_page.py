@@ -181,3 +181,22 @@ def test_main_window_goes_where_a_todo_line_points(qtbot: QtBot, ready_ws: Works
     assert window.current_key() == "stories"
     qtbot.waitUntil(lambda: stories.wizard is not None and stories.wizard.isVisible())  # type: ignore[attr-defined]
     stories.wizard.done(0)  # type: ignore[attr-defined]
+
+
+def test_chart_data_arriving_while_hidden_waits_for_the_next_visit(qtbot, ready_ws) -> None:  # type: ignore[no-untyped-def]
+    """Charts are not drawn while another page is shown; they are drawn when the page shows again."""
+    from cdtt_desktop.ui.overview_page import OverviewPage
+
+    page = OverviewPage(ready_ws)
+    qtbot.addWidget(page)
+    page.show()
+    page.build_charts()
+    assert page.charts is not None
+    qtbot.waitUntil(lambda: page.charts_placeholder.isHidden(), timeout=10_000)  # the real figures drawn
+    drawn: list[tuple[object, ...]] = []
+    page.charts.show_data = lambda *data: drawn.append(data)  # type: ignore[method-assign]
+    page.hide()
+    page._charts_arrived(("weeks", "cumulative", "statuses"))
+    assert drawn == []
+    page.show()
+    qtbot.waitUntil(lambda: drawn == [("weeks", "cumulative", "statuses")], timeout=2000)
