@@ -156,6 +156,7 @@ def peak_memory_mb() -> float:
 
 def page_child(folder: str) -> None:
     """Open the main window on `folder`, time the activity page and typing a search, print JSON."""
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -166,12 +167,19 @@ def page_child(folder: str) -> None:
     from cdtt_desktop.ui.main_window import MainWindow
 
     def wait_until(condition: Callable[[], bool], timeout: float = 5.0) -> bool:
+        """Wait in a real event loop, as the application does: QTest.qWait keeps the interpreter lock while it
+        sleeps, which starves the background tasks whose results are being timed."""
+        if condition():
+            return True
         deadline = time.perf_counter() + timeout
-        while not condition():
-            if time.perf_counter() > deadline:
-                return False
-            QTest.qWait(1)
-        return True
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setInterval(1)
+        timer.timeout.connect(lambda: (condition() or time.perf_counter() > deadline) and loop.quit())
+        timer.start()
+        loop.exec()
+        timer.stop()
+        return condition()
 
     app = QApplication(sys.argv[:1])
     i18n.install("vi")
